@@ -1,0 +1,151 @@
+/*
+ * The lesson pack format: what children learn, as data.
+ *
+ * A pack is `lessons/<pack-id>/pack.json` plus `lessons/<pack-id>/scenarios/*.json`; every
+ * word lives in `locales/<lang>/<pack-id>.json` under keys derived from ids (see textKeys.ts),
+ * so authors never invent key names. Each scenario names one mechanic; the mechanic decides
+ * the shape of its steps, and `questionsOf()` turns every shape into the same plain questions
+ * so scoring, records and resume work identically for all of them.
+ */
+import { z } from 'zod';
+
+export const PACK_FORMAT_VERSION = 1;
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+export const IconName = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an icon name from assets/icons (lower-case, hyphens)');
+
+export const Stage = z.enum(['EYFS', 'KS1', 'LKS2', 'UKS2', 'KS2', 'family']);
+export type Stage = z.infer<typeof Stage>;
+
+export const RiskArea = z.enum(['content', 'contact', 'conduct', 'commerce']);
+
+export const Promise = z.object({
+  id: Id,
+  icon: IconName,
+  riskArea: RiskArea,
+  strand: z.string().min(1),
+});
+export type PromiseItem = z.infer<typeof Promise>;
+
+export const PackManifest = z.object({
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  id: Id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'a version like 1.0.0'),
+  stage: Stage,
+  agreement: z.object({
+    id: Id,
+    kind: z.enum(['promise', 'signature']),
+    promises: z.array(Promise).min(1),
+  }),
+});
+export type PackManifest = z.infer<typeof PackManifest>;
+
+/** Where a scene happens; the world scene draws one backdrop for each. */
+export const Place = z.enum([
+  'home',
+  'bedroom',
+  'classroom',
+  'playground',
+  'car',
+  'library',
+  'screen',
+]);
+export type Place = z.infer<typeof Place>;
+
+const Choice = z.object({ id: Id, icon: IconName, safe: z.boolean() });
+
+const uniqueIds = (items: { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
+const hasSafe = (choices: { safe: boolean }[]) => choices.some((c) => c.safe);
+
+const ChoiceStep = z.object({
+  id: Id,
+  art: z.array(IconName).default([]),
+  choices: z
+    .array(Choice)
+    .min(2)
+    .max(4)
+    .refine(uniqueIds, 'choice ids must be unique')
+    .refine(hasSafe, 'at least one choice must be safe'),
+});
+
+const TrafficLightStep = z.object({
+  id: Id,
+  art: z.array(IconName).min(1),
+  answer: z.enum(['green', 'amber', 'red']),
+});
+
+const ChatStep = z.object({
+  id: Id,
+  messages: z.array(z.object({ id: Id, from: z.enum(['them', 'me']) })).min(1),
+  choices: z
+    .array(Choice)
+    .min(2)
+    .max(4)
+    .refine(uniqueIds, 'choice ids must be unique')
+    .refine(hasSafe, 'at least one choice must be safe'),
+});
+
+const SpotStep = z.object({
+  id: Id,
+  hotspots: z
+    .array(z.object({ id: Id, icon: IconName, target: z.boolean() }))
+    .min(2)
+    .max(6)
+    .refine(uniqueIds, 'hotspot ids must be unique')
+    .refine((h) => h.some((x) => x.target), 'at least one hotspot must be the thing to find'),
+});
+
+const common = {
+  id: Id,
+  promise: Id,
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(1),
+  place: Place,
+  /** The child in the story (an icon); the pupil's own avatar is used when absent. */
+  character: IconName.optional(),
+};
+
+export const Scenario = z.discriminatedUnion('mechanic', [
+  z.object({ ...common, mechanic: z.literal('choice'), steps: z.array(ChoiceStep).min(1).max(4) }),
+  z.object({
+    ...common,
+    mechanic: z.literal('traffic-light'),
+    steps: z.array(TrafficLightStep).min(1).max(5),
+  }),
+  z.object({
+    ...common,
+    mechanic: z.literal('chat'),
+    contact: IconName,
+    steps: z.array(ChatStep).min(1).max(4),
+  }),
+  z.object({
+    ...common,
+    mechanic: z.literal('sort'),
+    bins: z
+      .array(z.object({ id: Id, icon: IconName }))
+      .min(2)
+      .max(3),
+    items: z
+      .array(z.object({ id: Id, icon: IconName, bin: Id }))
+      .min(2)
+      .max(6),
+  }),
+  z.object({
+    ...common,
+    mechanic: z.literal('spot'),
+    screen: IconName,
+    steps: z.array(SpotStep).min(1).max(3),
+  }),
+]);
+export type Scenario = z.infer<typeof Scenario>;
+export type Mechanic = Scenario['mechanic'];
+export const MECHANICS: readonly Mechanic[] = ['choice', 'traffic-light', 'chat', 'sort', 'spot'];
+
+/** A pack with its scenarios, validated and cross-checked. */
+export interface LessonPack {
+  manifest: PackManifest;
+  scenarios: Scenario[];
+}

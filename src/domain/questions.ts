@@ -1,0 +1,138 @@
+/*
+ * Every mechanic becomes the same plain list of questions: something to say, pictures to
+ * show, and choices that are right or not, each with its own words. Scoring, records, resume
+ * and the content tests all work on questions, so a new mechanic only has to say how its
+ * steps become questions.
+ *
+ * Text keys are derived from ids, always under `scenarios.<scenarioId>`; see `scenarioKeys()`.
+ */
+import type { Scenario } from './lessonPack';
+
+export interface QuestionChoice {
+  id: string;
+  icon: string;
+  /** i18next key (namespace-qualified when it is shared, e.g. `common:traffic.green`). */
+  labelKey: string;
+  feedbackKey: string;
+  correct: boolean;
+}
+
+export interface Question {
+  /** The step id (for sort, the item id). Unique within the scenario. */
+  id: string;
+  promptKey: string;
+  art: string[];
+  /** Chat: the message lines shown before the question, oldest first. */
+  messages: { from: 'them' | 'me'; textKey: string }[];
+  choices: QuestionChoice[];
+}
+
+const TRAFFIC_ICONS = { green: 'green-circle', amber: 'orange-circle', red: 'red-circle' } as const;
+export const TRAFFIC_LIGHTS = ['green', 'amber', 'red'] as const;
+
+export function scenarioBase(scenario: Scenario): string {
+  return `scenarios.${scenario.id}`;
+}
+
+export function questionsOf(scenario: Scenario): Question[] {
+  const base = scenarioBase(scenario);
+  switch (scenario.mechanic) {
+    case 'choice':
+      return scenario.steps.map((step) => {
+        const s = `${base}.steps.${step.id}`;
+        return {
+          id: step.id,
+          promptKey: `${s}.prompt`,
+          art: step.art,
+          messages: [],
+          choices: step.choices.map((c) => ({
+            id: c.id,
+            icon: c.icon,
+            labelKey: `${s}.choices.${c.id}.label`,
+            feedbackKey: `${s}.choices.${c.id}.feedback`,
+            correct: c.safe,
+          })),
+        };
+      });
+    case 'chat':
+      return scenario.steps.map((step) => {
+        const s = `${base}.steps.${step.id}`;
+        return {
+          id: step.id,
+          promptKey: `${s}.prompt`,
+          art: [scenario.contact],
+          messages: step.messages.map((m) => ({ from: m.from, textKey: `${s}.messages.${m.id}` })),
+          choices: step.choices.map((c) => ({
+            id: c.id,
+            icon: c.icon,
+            labelKey: `${s}.choices.${c.id}.label`,
+            feedbackKey: `${s}.choices.${c.id}.feedback`,
+            correct: c.safe,
+          })),
+        };
+      });
+    case 'traffic-light':
+      return scenario.steps.map((step) => {
+        const s = `${base}.steps.${step.id}`;
+        return {
+          id: step.id,
+          promptKey: `${s}.prompt`,
+          art: step.art,
+          messages: [],
+          choices: TRAFFIC_LIGHTS.map((light) => ({
+            id: light,
+            icon: TRAFFIC_ICONS[light],
+            labelKey: `common:traffic.${light}`,
+            feedbackKey: `${s}.why`,
+            correct: light === step.answer,
+          })),
+        };
+      });
+    case 'sort':
+      return scenario.items.map((item) => ({
+        id: item.id,
+        promptKey: `${base}.items.${item.id}.label`,
+        art: [item.icon],
+        messages: [],
+        choices: scenario.bins.map((bin) => ({
+          id: bin.id,
+          icon: bin.icon,
+          labelKey: `${base}.bins.${bin.id}`,
+          feedbackKey: `${base}.items.${item.id}.why`,
+          correct: bin.id === item.bin,
+        })),
+      }));
+    case 'spot':
+      return scenario.steps.map((step) => {
+        const s = `${base}.steps.${step.id}`;
+        return {
+          id: step.id,
+          promptKey: `${s}.prompt`,
+          art: [scenario.screen],
+          messages: [],
+          choices: step.hotspots.map((h) => ({
+            id: h.id,
+            icon: h.icon,
+            labelKey: `${s}.hotspots.${h.id}.label`,
+            feedbackKey: `${s}.hotspots.${h.id}.feedback`,
+            correct: h.target,
+          })),
+        };
+      });
+  }
+}
+
+/** Every text key a scenario needs, in the order a child meets them. */
+export function scenarioKeys(scenario: Scenario): string[] {
+  const base = scenarioBase(scenario);
+  const keys = [`${base}.title`, `${base}.intro`];
+  if (scenario.mechanic === 'chat') keys.push(`${base}.contact`);
+  if (scenario.mechanic === 'sort') keys.push(`${base}.prompt`);
+  for (const q of questionsOf(scenario)) {
+    for (const m of q.messages) keys.push(m.textKey);
+    keys.push(q.promptKey);
+    for (const c of q.choices) keys.push(c.labelKey, c.feedbackKey);
+  }
+  keys.push(`${base}.outro`);
+  return [...new Set(keys)];
+}

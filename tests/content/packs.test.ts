@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { MECHANICS } from '../../src/domain/lessonPack';
+import { formatProblems, scenariosFor } from '../../src/domain/packLoader';
+import { scenarioKeys } from '../../src/domain/questions';
+import { LANGUAGES, lookup, packIds, readNamespace, readPack } from '../helpers/contentFiles';
+
+const MIN_SCENARIOS_PER_PROMISE: Record<string, number> = { 'ks1-safe': 3, 'ks2-i-am': 2, 'eyfs-promise': 1 };
+
+describe.each(packIds())('lesson pack %s', (packId) => {
+  const result = readPack(packId);
+
+  it('is valid', () => {
+    expect(result.ok ? '' : formatProblems(result.problems)).toBe('');
+  });
+  if (!result.ok) return;
+  const { pack } = result;
+
+  it.each(LANGUAGES)('has the wording of every promise in %s', (lang) => {
+    const words = readNamespace(lang, packId);
+    for (const p of pack.manifest.agreement.promises) {
+      expect(lookup(words, `promises.${p.id}.text`), `${lang} promises.${p.id}.text`).toEqual(expect.any(String));
+      expect(lookup(words, `promises.${p.id}.keyword`), `${lang} promises.${p.id}.keyword`).toEqual(expect.any(String));
+    }
+  });
+
+  it.each(LANGUAGES)('has every scenario line in %s', (lang) => {
+    const words = readNamespace(lang, packId);
+    const missing = pack.scenarios.flatMap((s) =>
+      scenarioKeys(s)
+        .filter((k) => !k.startsWith('common:'))
+        .filter((k) => typeof lookup(words, k) !== 'string' || !(lookup(words, k) as string).trim()),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('ends every scenario by pointing to a trusted adult', () => {
+    const words = readNamespace('en-GB', packId);
+    const silent = pack.scenarios
+      .filter((s) => !/trusted adult|grown-up/i.test(String(lookup(words, `scenarios.${s.id}.outro`))))
+      .map((s) => s.id);
+    expect(silent).toEqual([]);
+  });
+
+  const minimum = MIN_SCENARIOS_PER_PROMISE[packId] ?? 0;
+  it.skipIf(minimum === 0)(`has at least ${minimum} scenarios for every promise with scenarios`, () => {
+    const thin = pack.manifest.agreement.promises
+      .map((p) => ({ id: p.id, count: scenariosFor(pack, p.id).length }))
+      .filter((p) => p.count > 0 && p.count < minimum);
+    expect(thin).toEqual([]);
+  });
+
+  it('uses only mechanics the game knows', () => {
+    for (const s of pack.scenarios) expect(MECHANICS).toContain(s.mechanic);
+  });
+});
