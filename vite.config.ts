@@ -1,8 +1,45 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   publicDir: 'assets',
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    assetsInlineLimit: 0,
+  },
+  plugins: [
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['app-icon.svg'],
+      manifest: {
+        name: 'Stay SAFE Online',
+        short_name: 'Stay SAFE',
+        description: 'An online-safety game for primary schools. Works offline; nothing leaves the device.',
+        lang: 'en-GB',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#fff8ec',
+        theme_color: '#2b6cb0',
+        icons: [
+          { src: 'app-icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'app-icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'app-icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'app-icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,mp3,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
     environment: 'node',

@@ -1,0 +1,16 @@
+/* What every screen is given: storage, the lock, the caption, and a way to move on. */
+import type { SettingsRecord } from '../domain/records';
+import type { PasscodeLock } from '../storage/passcodeLock';
+import type { Repositories } from '../storage/repositories';
+import type { Caption } from '../ui/caption';
+import type { ScreenName } from './screens';
+
+export interface AppContext {
+  repos: Repositories;
+  lock: PasscodeLock;
+  settings: SettingsRecord;
+  caption: Caption;
+  go(screen: ScreenName): void;
+  /** Shows a calm message for anything that went wrong, and logs the detail for a teacher. */
+  fail(error: unknown): void;
+}

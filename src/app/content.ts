@@ -1,0 +1,83 @@
+/*
+ * Loads words and lesson packs on demand, so the title screen needs neither. Locale files are
+ * `locales/<lang>/<ns>.json` plus, for a pack, `locales/<lang>/<pack>/*.json` (one file per
+ * promise), deep-merged into one i18next namespace.
+ */
+import i18next from 'i18next';
+import type { LessonPack } from '../domain/lessonPack';
+import { formatProblems, loadPack } from '../domain/packLoader';
+
+const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/locales/**/*.json');
+const packManifests = import.meta.glob<{ default: unknown }>('/lessons/*/pack.json');
+const scenarioFiles = import.meta.glob<{ default: unknown }>('/lessons/*/scenarios/*.json');
+
+export const LANGUAGES = Object.keys(localeFiles)
+  .map((path) => /^\/locales\/([^/]+)\/common\.json$/.exec(path)?.[1])
+  .filter((lang): lang is string => Boolean(lang))
+  .sort((a, b) => (a === 'en-GB' ? -1 : b === 'en-GB' ? 1 : a.localeCompare(b)));
+
+export class ContentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ContentError';
+  }
+}
+
+function namespaceOf(path: string, lang: string): string | undefined {
+  const rest = path.slice(`/locales/${lang}/`.length);
+  if (!path.startsWith(`/locales/${lang}/`)) return undefined;
+  const parts = rest.replace(/\.json$/, '').split('/');
+  return parts[0];
+}
+
+/** Loads every namespace of a language (once); resolves when i18next can use it. */
+export async function loadLanguage(lang: string): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'common')) return;
+  const paths = Object.keys(localeFiles)
+    .filter((p) => namespaceOf(p, lang))
+    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  const loaded = await Promise.all(paths.map(async (p) => [p, (await localeFiles[p]?.())?.default] as const));
+  for (const [path, words] of loaded) {
+    const ns = namespaceOf(path, lang);
+    if (!ns || !words) continue;
+    i18next.addResourceBundle(lang, ns, words, true, true);
+  }
+}
+
+const packs = new Map<string, Promise<LessonPack>>();
+
+/** A checked lesson pack; a bad one is refused with a message naming file and field. */
+export function lessonPack(packId: string): Promise<LessonPack> {
+  let pending = packs.get(packId);
+  if (!pending) {
+    pending = (async () => {
+      const manifestPath = `/lessons/${packId}/pack.json`;
+      const manifest = packManifests[manifestPath];
+      if (!manifest) throw new ContentError(`lessons/${packId}/pack.json: no such lesson pack`);
+      const prefix = `/lessons/${packId}/scenarios/`;
+      const scenarios: Record<string, unknown> = {};
+      await Promise.all(
+        Object.entries(scenarioFiles)
+          .filter(([p]) => p.startsWith(prefix))
+          .map(async ([p, load]) => {
+            scenarios[p.slice(1)] = (await load()).default;
+          }),
+      );
+      const result = loadPack(manifestPath.slice(1), (await manifest()).default, scenarios);
+      if (!result.ok) throw new ContentError(formatProblems(result.problems));
+      return result.pack;
+    })();
+    pending.catch(() => packs.delete(packId));
+    packs.set(packId, pending);
+  }
+  return pending;
+}
+
+export const PACK_FOR_STAGE: Record<string, string> = {
+  EYFS: 'ks1-safe',
+  KS1: 'ks1-safe',
+  LKS2: 'ks1-safe',
+  UKS2: 'ks1-safe',
+  KS2: 'ks1-safe',
+  family: 'ks1-safe',
+};

@@ -1,0 +1,35 @@
+/*
+ * The one typed channel between the DOM overlay and the Phaser world: the overlay says what
+ * is happening, the world scene shows it. An event name or payload cannot be misspelt.
+ */
+import type { Place } from '../domain/lessonPack';
+
+export interface EventMap {
+  'world:scene': { place: Place; art: string[]; character: string | null };
+  'world:right': undefined;
+  'world:try-again': undefined;
+  'world:stamp': { icon: string };
+  'world:clear': undefined;
+}
+
+type Handler<K extends keyof EventMap> = (payload: EventMap[K]) => void;
+
+class EventBus {
+  private handlers = new Map<keyof EventMap, Set<Handler<never>>>();
+
+  on<K extends keyof EventMap>(name: K, handler: Handler<K>): () => void {
+    let set = this.handlers.get(name);
+    if (!set) {
+      set = new Set();
+      this.handlers.set(name, set);
+    }
+    set.add(handler as Handler<never>);
+    return () => set.delete(handler as Handler<never>);
+  }
+
+  emit<K extends keyof EventMap>(name: K, ...[payload]: EventMap[K] extends undefined ? [] : [EventMap[K]]): void {
+    for (const handler of this.handlers.get(name) ?? []) (handler as Handler<K>)(payload as EventMap[K]);
+  }
+}
+
+export const eventBus = new EventBus();

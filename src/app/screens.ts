@@ -1,0 +1,11 @@
+/* Every screen the app can show, as data: the router turns one of these into DOM. */
+export type ScreenName =
+  | { name: 'title' }
+  | { name: 'setup' }
+  | { name: 'unlock' }
+  | { name: 'teacher' }
+  | { name: 'classes' }
+  | { name: 'pupils'; classId: string }
+  | { name: 'map'; pupilId: string }
+  | { name: 'play'; pupilId: string; promiseId: string }
+  | { name: 'problem'; problem: string; detail?: string };

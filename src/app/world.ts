@@ -1,0 +1,33 @@
+/*
+ * Starts the Phaser world the first time a child plays (never for the title or teacher
+ * screens, so they load fast) and moves its canvas into the current screen's stage.
+ */
+import type Phaser from 'phaser';
+
+let game: Promise<Phaser.Game> | null = null;
+const host = document.createElement('div');
+host.className = 'world';
+host.setAttribute('aria-hidden', 'true');
+
+export async function showWorld(screen: HTMLElement): Promise<void> {
+  const stage = screen.querySelector('.stage');
+  if (!stage) return;
+  stage.prepend(host);
+  game ??= (async () => {
+    const [{ default: PhaserLib }, { SCENES }] = await Promise.all([import('phaser'), import('../../scenes')]);
+    return new PhaserLib.Game({
+      type: PhaserLib.AUTO,
+      parent: host,
+      transparent: true,
+      banner: false,
+      scale: { mode: PhaserLib.Scale.RESIZE, width: '100%', height: '100%' },
+      scene: SCENES,
+      audio: { noAudio: true },
+    });
+  })();
+  const g = await game;
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduced';
+  const world = g.scene.getScene('world') as unknown as { reducedMotion: boolean } | null;
+  if (world) world.reducedMotion = reduced;
+  g.scale.refresh();
+}

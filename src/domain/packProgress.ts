@@ -1,0 +1,20 @@
+/* A pupil's progress through a whole pack, promise by promise, from their attempts. */
+import type { LessonPack, Scenario } from './lessonPack';
+import { scenariosFor } from './packLoader';
+import { questionsOf } from './questions';
+import type { AttemptRecord } from './records';
+import { type PromiseProgress, type ScenarioShape, promiseProgress } from './understanding';
+
+export function shapeOf(scenario: Scenario): ScenarioShape {
+  return { id: scenario.id, stepIds: questionsOf(scenario).map((q) => q.id) };
+}
+
+export function packProgress(pack: LessonPack, attempts: AttemptRecord[]): Map<string, PromiseProgress> {
+  const mine = attempts.filter((a) => a.packId === pack.manifest.id);
+  return new Map(
+    pack.manifest.agreement.promises.map((p) => [
+      p.id,
+      promiseProgress(mine, scenariosFor(pack, p.id).map(shapeOf)),
+    ]),
+  );
+}

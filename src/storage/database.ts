@@ -1,0 +1,50 @@
+/*
+ * The one Dexie database of the device. Every schema change is a new `version(n)` with an
+ * upgrade that keeps old records, and a unit test that opens a database made by version n-1.
+ * Only src/storage imports dexie; everything else calls the repositories.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  AcknowledgementRecord,
+  AttemptRecord,
+  ClassRecord,
+  PlaySession,
+  PupilRecord,
+  SettingsRecord,
+} from '../domain/records';
+
+export const DATABASE_NAME = 'stay-safe-online';
+
+export interface AgreementRecord {
+  id: string;
+  version: string;
+  packId: string;
+  wording: Record<string, string[]>;
+  publishedAt: string;
+}
+
+export type SafeDatabase = Dexie & {
+  classes: EntityTable<ClassRecord, 'id'>;
+  pupils: EntityTable<PupilRecord, 'id'>;
+  attempts: EntityTable<AttemptRecord, 'id'>;
+  acknowledgements: EntityTable<AcknowledgementRecord, 'id'>;
+  agreements: EntityTable<AgreementRecord, 'id'>;
+  settings: EntityTable<SettingsRecord, 'id'>;
+  sessions: EntityTable<PlaySession, 'id'>;
+};
+
+export const SCHEMA_V1 = {
+  classes: 'id, name',
+  pupils: 'id, classId',
+  attempts: 'id, pupilId, [pupilId+scenarioId], runId, at',
+  acknowledgements: 'id, pupilId, signedAt',
+  agreements: 'id, packId',
+  settings: 'id',
+  sessions: 'id',
+};
+
+export function openDatabase(name = DATABASE_NAME): SafeDatabase {
+  const db = new Dexie(name) as SafeDatabase;
+  db.version(1).stores(SCHEMA_V1);
+  return db;
+}

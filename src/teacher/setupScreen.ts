@@ -1,0 +1,52 @@
+/* First run: the teacher chooses a passcode, then creates the first class. */
+import type { AppContext } from '../app/appContext';
+import { t } from '../app/i18n';
+import { checkNewPasscode } from '../domain/passcodePolicy';
+import { h } from '../ui/dom';
+import { classForm } from './classForm';
+import { errorBox, field, teacherLayout } from './teacherLayout';
+import { markUnlocked } from './unlockScreen';
+
+export async function setupScreen(app: AppContext): Promise<HTMLElement> {
+  if (await app.lock.isSet()) {
+    app.go({ name: 'unlock' });
+    return h('div');
+  }
+  const passcode = h('input', { type: 'password', autocomplete: 'new-password', minlength: '6' });
+  const confirm = h('input', { type: 'password', autocomplete: 'new-password' });
+  const error = errorBox();
+  const body = h('div', { class: 'setup-steps' });
+  const passcodeForm = h(
+    'form',
+    { class: 'teacher-form', novalidate: true },
+    h('h2', {}, t('setup.step1')),
+    h('p', {}, t('setup.passcodeWhy')),
+    field(t('setup.passcode'), passcode, t('setup.passcodeHint')),
+    field(t('setup.confirm'), confirm),
+    error,
+    h('button', { type: 'submit', class: 'primary' }, t('setup.savePasscode')),
+  );
+  passcodeForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const check = checkNewPasscode(passcode.value, confirm.value);
+    if (!check.ok) {
+      error.textContent = t(`setup.errors.${check.reason}`);
+      passcode.focus();
+      return;
+    }
+    try {
+      await app.lock.set(passcode.value);
+      markUnlocked();
+    } catch (e) {
+      app.fail(e);
+      return;
+    }
+    body.replaceChildren(
+      h('h2', {}, t('setup.step2')),
+      classForm(app, () => app.go({ name: 'teacher' })),
+    );
+    body.querySelector('input')?.focus();
+  });
+  body.append(passcodeForm);
+  return teacherLayout(t('setup.title'), () => app.go({ name: 'title' }), h('p', {}, t('setup.intro')), body);
+}

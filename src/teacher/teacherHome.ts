@@ -1,0 +1,49 @@
+/*
+ * The teacher's first page: the classes on this device with their pupils, and adding a class.
+ * (Progress, exports and the school's own wording come with the full teacher area.)
+ */
+import type { AppContext } from '../app/appContext';
+import { t } from '../app/i18n';
+import { h, icon } from '../ui/dom';
+import { classForm } from './classForm';
+import { teacherLayout } from './teacherLayout';
+import { isUnlocked, lockNow } from './unlockScreen';
+
+export async function teacherHome(app: AppContext): Promise<HTMLElement> {
+  if (!isUnlocked()) {
+    app.go({ name: 'unlock' });
+    return h('div');
+  }
+  const classes = await app.repos.listClasses();
+  const sections = await Promise.all(
+    classes.map(async (c) => {
+      const pupils = await app.repos.listPupils(c.id);
+      return h(
+        'section',
+        { class: 'class-card', 'aria-labelledby': `class-${c.id}` },
+        h('h2', { id: `class-${c.id}` }, c.name),
+        h('p', {}, t('teacher.classSummary', { stage: t(`teacher.stages.${c.stage}`), count: pupils.length })),
+        h(
+          'ul',
+          { class: 'pupil-list' },
+          ...pupils.map((p) => h('li', {}, icon(p.avatar, ''), h('span', {}, p.displayName))),
+        ),
+      );
+    }),
+  );
+  const addDetails = h(
+    'details',
+    { class: 'add-class' },
+    h('summary', {}, t('teacher.addClass')),
+    classForm(app, () => app.go({ name: 'teacher' })),
+  );
+  return teacherLayout(
+    t('teacher.title'),
+    () => {
+      lockNow();
+      app.go({ name: 'title' });
+    },
+    ...sections,
+    addDetails,
+  );
+}

@@ -1,0 +1,29 @@
+/* The frame of the teacher area: DOM forms in the teacher font, a way back to the children's side. */
+import { t } from '../app/i18n';
+import { h } from '../ui/dom';
+
+export function teacherLayout(title: string, onExit: () => void, ...body: (HTMLElement | null)[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'teacher-screen' },
+    h(
+      'header',
+      { class: 'teacher-header' },
+      h('h1', { class: 'screen-title', tabindex: '-1' }, title),
+      h('button', { type: 'button', class: 'secondary', onclick: onExit }, t('teacher.exit')),
+    ),
+    h('div', { class: 'teacher-body' }, ...body),
+  );
+}
+
+export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const id = control.id || `f-${Math.random().toString(36).slice(2)}`;
+  control.id = id;
+  const hintEl = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
+  if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
+  return h('div', { class: 'field' }, h('label', { for: id }, label), hintEl, control);
+}
+
+export function errorBox(): HTMLElement {
+  return h('p', { class: 'form-error', role: 'alert' });
+}

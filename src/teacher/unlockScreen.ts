@@ -1,0 +1,39 @@
+/* The teacher area's door: the passcode, with a growing wait after wrong guesses. */
+import type { AppContext } from '../app/appContext';
+import { t } from '../app/i18n';
+import { h } from '../ui/dom';
+import { errorBox, field, teacherLayout } from './teacherLayout';
+
+let unlockedUntil = 0;
+/** The teacher stays in for a few minutes, so moving between their pages does not ask again. */
+export const isUnlocked = () => Date.now() < unlockedUntil;
+export const lockNow = () => {
+  unlockedUntil = 0;
+};
+export const markUnlocked = () => {
+  unlockedUntil = Date.now() + 10 * 60 * 1000;
+};
+
+export async function unlockScreen(app: AppContext): Promise<HTMLElement> {
+  const passcode = h('input', { type: 'password', autocomplete: 'current-password' });
+  const error = errorBox();
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('unlock.open'));
+  const form = h('form', { class: 'teacher-form', novalidate: true }, field(t('unlock.passcode'), passcode), error, submit);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    submit.disabled = true;
+    const result = await app.lock.unlock(passcode.value);
+    submit.disabled = false;
+    passcode.value = '';
+    if (result.ok) {
+      markUnlocked();
+      app.go({ name: 'teacher' });
+      return;
+    }
+    error.textContent = result.waitSeconds
+      ? t('unlock.wait', { seconds: result.waitSeconds })
+      : t('unlock.wrong');
+    passcode.focus();
+  });
+  return teacherLayout(t('unlock.title'), () => app.go({ name: 'title' }), form);
+}

@@ -1,0 +1,68 @@
+/*
+ * The journey map: each promise is a place with its own picture, in order along a path.
+ * Stars show how far a child has got (never a score); any place can be played again.
+ */
+import type { AppContext } from '../../app/appContext';
+import { PACK_FOR_STAGE, lessonPack } from '../../app/content';
+import { packText, t } from '../../app/i18n';
+import { packProgress } from '../../domain/packProgress';
+import { scenariosFor } from '../../domain/packLoader';
+import { starsFor } from '../../domain/understanding';
+import { childLayout } from '../childLayout';
+import { h, icon } from '../dom';
+
+export async function promiseMap(app: AppContext, pupilId: string): Promise<HTMLElement> {
+  const pupil = await app.repos.getPupil(pupilId);
+  const klass = pupil && (await app.repos.getClass(pupil.classId));
+  if (!pupil || !klass) {
+    app.go({ name: 'title' });
+    return h('div');
+  }
+  const packId = klass.packId || PACK_FOR_STAGE[klass.stage] || 'ks1-safe';
+  const [pack, attempts] = await Promise.all([lessonPack(packId), app.repos.attemptsOf(pupilId)]);
+  await app.repos.clearPlaySession();
+  const progress = packProgress(pack, attempts);
+  void app.caption.say(t('map.hello', { name: pupil.displayName }));
+
+  const places = pack.manifest.agreement.promises.map((promise, index) => {
+    const playable = scenariosFor(pack, promise.id).length > 0;
+    const p = progress.get(promise.id);
+    const stars = p ? starsFor(p) : 0;
+    const keyword = packText(packId, `promises.${promise.id}.keyword`);
+    const status = p?.understanding === 'secure' ? t('map.secure') : t('map.stars', { count: stars });
+    return h(
+      'li',
+      { class: `map-place place-${index % 2 ? 'low' : 'high'}` },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: `place-button ${p?.understanding ?? 'not-started'}`,
+          disabled: !playable,
+          'aria-label': `${index + 1}. ${keyword}. ${playable ? status : t('map.soon')}`,
+          onclick: () => app.go({ name: 'play', pupilId, promiseId: promise.id }),
+          onfocus: () => void app.caption.say(packText(packId, `promises.${promise.id}.text`)),
+        },
+        h('span', { class: 'place-number', 'aria-hidden': 'true' }, String(index + 1)),
+        icon(promise.icon, '', 'icon big'),
+        h('span', { class: 'place-keyword' }, keyword),
+        h(
+          'span',
+          { class: 'place-stars', 'aria-hidden': 'true' },
+          ...[0, 1, 2].map((i) => icon(i < stars ? 'star' : 'white-circle', '', `icon star ${i < stars ? 'won' : ''}`)),
+        ),
+      ),
+    );
+  });
+
+  return childLayout({
+    title: packText(packId, 'pack.title'),
+    back: { label: t('controls.back'), onClick: () => app.go({ name: 'pupils', classId: klass.id }) },
+    className: 'map-screen',
+    body: [
+      h('p', { class: 'who-is-playing' }, icon(pupil.avatar, ''), h('span', {}, pupil.displayName)),
+      h('ol', { class: 'journey' }, ...places),
+      app.caption.el,
+    ],
+  });
+}

@@ -1,0 +1,236 @@
+/*
+ * Plays the scenarios of one promise, in order, with any mechanic. The rules it keeps:
+ * - an answer is committed to IndexedDB before its feedback is shown;
+ * - a wrong answer is never a failure: gentle words, why, and another go;
+ * - where the child is lives in the play session + attempts, so a reload resumes mid-scenario.
+ */
+import i18next from 'i18next';
+import type { AppContext } from '../../app/appContext';
+import { PACK_FOR_STAGE, lessonPack } from '../../app/content';
+import { eventBus } from '../../app/eventBus';
+import { packText, t } from '../../app/i18n';
+import { showWorld } from '../../app/world';
+import type { LessonPack, Scenario } from '../../domain/lessonPack';
+import { shapeOf } from '../../domain/packProgress';
+import { scenariosFor } from '../../domain/packLoader';
+import { type Question, type QuestionChoice, questionsOf, scenarioBase } from '../../domain/questions';
+import type { AttemptRecord, PupilRecord } from '../../domain/records';
+import { hasAnswered, nextStepIndex } from '../../domain/resume';
+import { isRunFinished } from '../../domain/understanding';
+import { newId } from '../../storage/repositories';
+import { narrator } from '../../audio/narrator';
+import { childLayout } from '../childLayout';
+import { h, icon } from '../dom';
+import { MECHANIC_VIEWS } from '../mechanics';
+
+interface Place {
+  scenario: Scenario;
+  runId: string;
+  resumed: boolean;
+}
+
+/** Which scenario to play and in which run: the saved session, else the first unfinished one. */
+function startingPlace(
+  scenarios: Scenario[],
+  attempts: AttemptRecord[],
+  session: { scenarioId: string | null; runId: string | null } | undefined,
+): Place {
+  const saved = session?.scenarioId && scenarios.find((s) => s.id === session.scenarioId);
+  if (saved && session?.runId) return { scenario: saved, runId: session.runId, resumed: true };
+  const unfinished = scenarios.find((s) => {
+    const solved = new Set(attempts.filter((a) => a.scenarioId === s.id && a.correct).map((a) => a.stepId));
+    return !isRunFinished(solved, shapeOf(s));
+  });
+  return { scenario: unfinished ?? (scenarios[0] as Scenario), runId: newId(), resumed: false };
+}
+
+export async function scenarioPlayer(app: AppContext, pupilId: string, promiseId: string): Promise<HTMLElement> {
+  const pupil = await app.repos.getPupil(pupilId);
+  const klass = pupil && (await app.repos.getClass(pupil.classId));
+  if (!pupil || !klass) {
+    app.go({ name: 'title' });
+    return h('div');
+  }
+  const packId = klass.packId || PACK_FOR_STAGE[klass.stage] || 'ks1-safe';
+  const [pack, attempts, session] = await Promise.all([
+    lessonPack(packId),
+    app.repos.attemptsOf(pupilId),
+    app.repos.playSession(),
+  ]);
+  const scenarios = scenariosFor(pack, promiseId);
+  if (scenarios.length === 0) {
+    app.go({ name: 'map', pupilId });
+    return h('div');
+  }
+  const mySession = session && session.pupilId === pupilId && session.promiseId === promiseId ? session : undefined;
+  const player = new ScenarioPlayer(app, pack, pupil, promiseId, scenarios, attempts);
+  const screen = childLayout({
+    title: packText(packId, `promises.${promiseId}.keyword`),
+    back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },
+    className: 'play-screen',
+    body: [player.stage, app.caption.el, player.actions],
+  });
+  void showWorld(screen);
+  void player.begin(startingPlace(scenarios, attempts, mySession));
+  return screen;
+}
+
+class ScenarioPlayer {
+  readonly stage = h('div', { class: 'stage' });
+  readonly actions = h('div', { class: 'actions' });
+  private place!: Place;
+
+  constructor(
+    private readonly app: AppContext,
+    private readonly pack: LessonPack,
+    private readonly pupil: PupilRecord,
+    private readonly promiseId: string,
+    private readonly scenarios: Scenario[],
+    private readonly attempts: AttemptRecord[],
+  ) {}
+
+  private text = (key: string, vars?: Record<string, string>) => packText(this.pack.manifest.id, key, vars);
+
+  async begin(place: Place): Promise<void> {
+    this.place = place;
+    await this.app.repos.savePlaySession({
+      pupilId: this.pupil.id,
+      packId: this.pack.manifest.id,
+      promiseId: this.promiseId,
+      scenarioId: place.scenario.id,
+      runId: place.runId,
+    });
+    const questions = questionsOf(place.scenario);
+    const index = nextStepIndex(this.attempts, place.runId, questions.map((q) => q.id));
+    if (!place.resumed || index === 0) this.showIntro();
+    else if (index < questions.length) this.showQuestion(index);
+    else this.showOutro();
+  }
+
+  private scene(art: string[]) {
+    const { scenario } = this.place;
+    eventBus.emit('world:scene', { place: scenario.place, art, character: scenario.character ?? this.pupil.avatar });
+  }
+
+  private setActions(...children: HTMLElement[]) {
+    this.actions.replaceChildren(...children);
+    const first = this.actions.querySelector<HTMLElement>('button');
+    first?.focus({ preventScroll: true });
+  }
+
+  private bigButton(label: string, iconName: string, onClick: () => void): HTMLButtonElement {
+    return h('button', { type: 'button', class: 'big-button', onclick: onClick }, icon(iconName), h('span', {}, label));
+  }
+
+  private showIntro() {
+    const { scenario } = this.place;
+    const base = scenarioBase(scenario);
+    const first = questionsOf(scenario)[0];
+    this.scene(first?.art ?? []);
+    this.stage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${base}.title`)));
+    void this.app.caption.say(this.text(`${base}.intro`));
+    this.setActions(this.bigButton(t('controls.next'), 'right-arrow', () => this.showQuestion(0)));
+  }
+
+  private showQuestion(index: number) {
+    const { scenario } = this.place;
+    const question = questionsOf(scenario)[index] as Question;
+    this.scene(question.art);
+    const view = MECHANIC_VIEWS[scenario.mechanic](question, {
+      scenario,
+      text: (key) => this.text(key),
+      choose: (choice) => void this.answer(index, question, choice, view),
+      hear: (line) => void narrator.say(line, i18next.language),
+    });
+    this.stage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
+    const spoken = [...question.messages.map((m) => this.text(m.textKey)), this.text(question.promptKey)];
+    void this.app.caption.say(spoken.join(' '));
+    this.setActions(view);
+  }
+
+  private async answer(index: number, question: Question, choice: QuestionChoice, view: HTMLElement) {
+    const buttons = [...view.querySelectorAll('button')];
+    if (buttons.some((b) => b.disabled)) return;
+    for (const b of buttons) b.disabled = true;
+    const { scenario, runId } = this.place;
+    const attempt = {
+      pupilId: this.pupil.id,
+      packId: this.pack.manifest.id,
+      packVersion: this.pack.manifest.version,
+      promiseId: this.promiseId,
+      scenarioId: scenario.id,
+      runId,
+      stepId: question.id,
+      choiceId: choice.id,
+      correct: choice.correct,
+      firstTry: !hasAnswered(this.attempts, runId, question.id),
+      answerText: this.text(choice.labelKey).slice(0, 300),
+      language: i18next.language,
+      deviceId: this.app.settings.deviceId,
+    };
+    try {
+      this.attempts.push(await this.app.repos.recordAttempt(attempt));
+    } catch (error) {
+      for (const b of buttons) b.disabled = false;
+      this.app.fail(error);
+      return;
+    }
+    this.showFeedback(index, question, choice);
+  }
+
+  private showFeedback(index: number, question: Question, choice: QuestionChoice) {
+    const right = choice.correct;
+    eventBus.emit(right ? 'world:right' : 'world:try-again');
+    const opener = right ? t('feedback.right') : t('feedback.tryAgain');
+    const why = this.text(choice.feedbackKey);
+    const last = index === questionsOf(this.place.scenario).length - 1;
+    const next = right
+      ? this.bigButton(t('controls.next'), 'right-arrow', () => (last ? this.showOutro() : this.showQuestion(index + 1)))
+      : this.bigButton(t('controls.tryAgain'), 'counterclockwise-arrows-button', () => this.showQuestion(index));
+    const panel = h(
+      'div',
+      { class: `feedback ${right ? 'is-right' : 'is-try-again'}`, role: 'status' },
+      icon(right ? 'glowing-star' : 'thinking-face', '', 'icon big'),
+      h('p', { class: 'feedback-opener' }, opener),
+    );
+    this.stage.replaceChildren(panel);
+    void this.app.caption.say(`${opener} ${why}`);
+    this.setActions(next);
+    void question;
+  }
+
+  private showOutro() {
+    const { scenario } = this.place;
+    this.scene([]);
+    this.stage.replaceChildren(
+      h('div', { class: 'feedback is-right' }, icon('person-raising-hand', '', 'icon big'), icon('woman-teacher', '', 'icon big')),
+    );
+    void this.app.caption.say(this.text(`${scenarioBase(scenario)}.outro`));
+    const position = this.scenarios.indexOf(scenario);
+    const following = this.scenarios[position + 1];
+    this.setActions(
+      this.bigButton(t('controls.next'), 'right-arrow', () =>
+        following ? void this.begin({ scenario: following, runId: newId(), resumed: false }) : void this.showPromiseDone(),
+      ),
+    );
+  }
+
+  private async showPromiseDone() {
+    await this.app.repos.clearPlaySession();
+    const promise = this.pack.manifest.agreement.promises.find((p) => p.id === this.promiseId);
+    eventBus.emit('world:stamp', { icon: promise?.icon ?? 'star' });
+    const keyword = this.text(`promises.${this.promiseId}.keyword`);
+    this.stage.replaceChildren(
+      h(
+        'div',
+        { class: 'promise-done' },
+        icon(promise?.icon ?? 'star', '', 'icon huge stamp'),
+        h('p', { class: 'promise-words' }, this.text(`promises.${this.promiseId}.text`)),
+      ),
+    );
+    void this.app.caption.say(`${t('promise.done', { keyword })} ${this.text(`promises.${this.promiseId}.text`)}`);
+    this.setActions(
+      this.bigButton(t('controls.map'), 'world-map', () => this.app.go({ name: 'map', pupilId: this.pupil.id })),
+    );
+  }
+}

@@ -1,0 +1,30 @@
+/* The frame of every child screen: a way home, a title, and "Tell a grown-up" always there. */
+import { h, icon } from './dom';
+import { tellGrownUpButton } from './tellGrownUp';
+
+export function childLayout(options: {
+  title: string;
+  back?: { label: string; onClick: () => void };
+  body: (HTMLElement | null)[];
+  className?: string;
+}): HTMLElement {
+  const back = options.back
+    ? h(
+        'button',
+        { class: 'nav-button', type: 'button', onclick: options.back.onClick, 'aria-label': options.back.label },
+        icon('left-arrow'),
+      )
+    : h('span', { class: 'nav-spacer' });
+  return h(
+    'div',
+    { class: `child-screen ${options.className ?? ''}` },
+    h(
+      'header',
+      { class: 'child-header' },
+      back,
+      h('h1', { class: 'screen-title', tabindex: '-1' }, options.title),
+      tellGrownUpButton(),
+    ),
+    h('div', { class: 'child-body' }, ...options.body),
+  );
+}

@@ -1,0 +1,6 @@
+/* `choice`: two to four picture cards; the safe one is the answer. */
+import { h } from '../dom';
+import { type MechanicView, choiceButton } from './mechanicView';
+
+export const choiceView: MechanicView = (question, ctx) =>
+  h('div', { class: 'choices', role: 'group', 'aria-label': ctx.text(question.promptKey) }, ...question.choices.map((c) => choiceButton(c, ctx)));

@@ -1,0 +1,64 @@
+/*
+ * Every end-to-end test runs with a guard: any request to another origin fails the test
+ * (the app must never talk to anyone but itself), and so does an uncaught page error.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (r) => {
+        const url = r.url();
+        if (/^(data|blob):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      await use(foreign);
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
+
+export const PASSCODE = 'purple kite 42';
+
+/** The teacher's first run: passcode, then a class made by pasting names. */
+export async function setUpClass(page: Page, pupils = ['Amelia Jones', 'Ben K', 'Cerys Llewelyn']) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.getByLabel('Type the passcode again').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Save passcode' }).click();
+  await page.getByLabel('Class name').fill('Hazel Class');
+  await page.getByLabel('Pupils').fill(pupils.join('\n'));
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { name: 'Hazel Class' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+}
+
+/** Reads a whole table of the app's IndexedDB, as the app stored it. */
+export function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('stay-safe-online');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+          request.onsuccess = () => {
+            resolve(request.result as T[]);
+            db.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    table,
+  );
+}
