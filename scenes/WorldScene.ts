@@ -4,7 +4,7 @@
  * Driven entirely by events from the overlay (src/app/eventBus), so it holds no game state.
  */
 import Phaser from 'phaser';
-import { eventBus, type EventMap } from '../src/app/eventBus';
+import { type EventMap, eventBus } from '../src/app/eventBus';
 import { PLACE_LOOKS } from './places';
 import { SceneKey } from './sceneKeys';
 
@@ -130,7 +130,14 @@ export class WorldScene extends Phaser.Scene {
   private wobble() {
     if (this.reducedMotion) return;
     for (const actor of this.actors) {
-      this.tweens.add({ targets: actor, angle: { from: -6, to: 6 }, duration: 120, yoyo: true, repeat: 2, onComplete: () => actor.setAngle(0) });
+      this.tweens.add({
+        targets: actor,
+        angle: { from: -6, to: 6 },
+        duration: 120,
+        yoyo: true,
+        repeat: 2,
+        onComplete: () => actor.setAngle(0),
+      });
     }
   }
 

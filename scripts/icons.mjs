@@ -1,7 +1,7 @@
 // Writes assets/icons/<name>.svg for every picture the lessons and the app use, from the
 // Fluent Emoji Flat set (MIT) plus our own art in assets/art. Run after adding a scenario:
 // `npm run icons`. The content tests fail if a lesson names an icon that is not there.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -35,13 +35,16 @@ for (const dir of ['src', 'scenes']) {
   });
 }
 
+const checkOnly = process.argv.includes('--check');
+const stale = [];
 const art = new Set(readdirSync(join(root, 'assets/art')).map((f) => f.replace(/\.svg$/, '')));
 let written = 0;
 const missing = [];
 for (const name of [...wanted].sort()) {
   const out = join(outDir, `${name}.svg`);
   if (art.has(name)) {
-    copyFileSync(join(root, 'assets/art', `${name}.svg`), out);
+    if (checkOnly && !existsSync(out)) stale.push(name);
+    else if (!checkOnly) copyFileSync(join(root, 'assets/art', `${name}.svg`), out);
     written++;
     continue;
   }
@@ -54,8 +57,12 @@ for (const name of [...wanted].sort()) {
   const w = icon.width ?? set.width ?? 32;
   const h = icon.height ?? set.height ?? 32;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}">${icon.body}</svg>\n`;
-  if (!existsSync(out) || readFileSync(out, 'utf8') !== svg) writeFileSync(out, svg);
+  if (!existsSync(out) || readFileSync(out, 'utf8') !== svg) {
+    if (checkOnly) stale.push(name);
+    else writeFileSync(out, svg);
+  }
   written++;
 }
 console.log(`icons: ${written} in assets/icons${missing.length ? `; unknown: ${missing.join(', ')}` : ''}`);
-if (missing.length) process.exitCode = 1;
+if (stale.length) console.log(`icons missing from assets/icons (run npm run icons): ${stale.join(', ')}`);
+if (missing.length || stale.length) process.exitCode = 1;

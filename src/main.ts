@@ -14,8 +14,8 @@ import './ui/styles.css';
 import type { AppContext } from './app/appContext';
 import { ContentError } from './app/content';
 import { startI18n, t } from './app/i18n';
-import type { ScreenName } from './app/screens';
 import { startOfflineSupport } from './app/offline';
+import type { ScreenName } from './app/screens';
 import { narrator } from './audio/narrator';
 import { openDatabase } from './storage/database';
 import { PasscodeLock } from './storage/passcodeLock';
@@ -72,7 +72,9 @@ async function boot(): Promise<void> {
     settings = await repos.settings();
   } catch (error) {
     await startI18n(navigator.language.startsWith('cy') ? 'cy' : 'en-GB');
-    root.replaceChildren(problemScreen('unavailable', String((error as Error)?.message ?? ''), () => location.reload()));
+    root.replaceChildren(
+      problemScreen('unavailable', String((error as Error)?.message ?? ''), () => location.reload()),
+    );
     return;
   }
   await startI18n(settings.language);

@@ -26,7 +26,8 @@ export async function showWorld(screen: HTMLElement): Promise<void> {
     });
   })();
   const g = await game;
-  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduced';
+  const reduced =
+    matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduced';
   const world = g.scene.getScene('world') as unknown as { reducedMotion: boolean } | null;
   if (world) world.reducedMotion = reduced;
   g.scale.refresh();

@@ -11,9 +11,7 @@ import { z } from 'zod';
 
 export const PACK_FORMAT_VERSION = 1;
 
-const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
 export const IconName = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an icon name from assets/icons (lower-case, hyphens)');
@@ -23,13 +21,13 @@ export type Stage = z.infer<typeof Stage>;
 
 export const RiskArea = z.enum(['content', 'contact', 'conduct', 'commerce']);
 
-export const Promise = z.object({
+export const PromiseItem = z.object({
   id: Id,
   icon: IconName,
   riskArea: RiskArea,
   strand: z.string().min(1),
 });
-export type PromiseItem = z.infer<typeof Promise>;
+export type PromiseItem = z.infer<typeof PromiseItem>;
 
 export const PackManifest = z.object({
   formatVersion: z.literal(PACK_FORMAT_VERSION),
@@ -39,21 +37,13 @@ export const PackManifest = z.object({
   agreement: z.object({
     id: Id,
     kind: z.enum(['promise', 'signature']),
-    promises: z.array(Promise).min(1),
+    promises: z.array(PromiseItem).min(1),
   }),
 });
 export type PackManifest = z.infer<typeof PackManifest>;
 
 /** Where a scene happens; the world scene draws one backdrop for each. */
-export const Place = z.enum([
-  'home',
-  'bedroom',
-  'classroom',
-  'playground',
-  'car',
-  'library',
-  'screen',
-]);
+export const Place = z.enum(['home', 'bedroom', 'classroom', 'playground', 'car', 'library', 'screen']);
 export type Place = z.infer<typeof Place>;
 
 const Choice = z.object({ id: Id, icon: IconName, safe: z.boolean() });

@@ -53,7 +53,6 @@ export function loadPack(
       problems.push({ file, field: 'id', message: `"${scenario.id}" is already used by ${other}` });
       continue;
     }
-    seen.set(scenario.id, file);
     if (manifest.success && !manifest.data.agreement.promises.some((p) => p.id === scenario.promise)) {
       problems.push({
         file,
@@ -62,6 +61,7 @@ export function loadPack(
       });
       continue;
     }
+    seen.set(scenario.id, file);
     if (scenario.mechanic === 'sort') {
       const bins = new Set(scenario.bins.map((b) => b.id));
       scenario.items.forEach((item, i) => {
@@ -74,9 +74,7 @@ export function loadPack(
   }
   if (problems.length || !manifest.success) return { ok: false, problems };
   const order = manifest.data.agreement.promises.map((p) => p.id);
-  scenarios.sort(
-    (a, b) => order.indexOf(a.promise) - order.indexOf(b.promise) || a.difficulty - b.difficulty,
-  );
+  scenarios.sort((a, b) => order.indexOf(a.promise) - order.indexOf(b.promise) || a.difficulty - b.difficulty);
   return { ok: true, pack: { manifest: manifest.data, scenarios } };
 }
 

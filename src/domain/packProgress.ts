@@ -3,7 +3,7 @@ import type { LessonPack, Scenario } from './lessonPack';
 import { scenariosFor } from './packLoader';
 import { questionsOf } from './questions';
 import type { AttemptRecord } from './records';
-import { type PromiseProgress, type ScenarioShape, promiseProgress } from './understanding';
+import { type PromiseProgress, promiseProgress, type ScenarioShape } from './understanding';
 
 export function shapeOf(scenario: Scenario): ScenarioShape {
   return { id: scenario.id, stepIds: questionsOf(scenario).map((q) => q.id) };
@@ -12,9 +12,6 @@ export function shapeOf(scenario: Scenario): ScenarioShape {
 export function packProgress(pack: LessonPack, attempts: AttemptRecord[]): Map<string, PromiseProgress> {
   const mine = attempts.filter((a) => a.packId === pack.manifest.id);
   return new Map(
-    pack.manifest.agreement.promises.map((p) => [
-      p.id,
-      promiseProgress(mine, scenariosFor(pack, p.id).map(shapeOf)),
-    ]),
+    pack.manifest.agreement.promises.map((p) => [p.id, promiseProgress(mine, scenariosFor(pack, p.id).map(shapeOf))]),
   );
 }

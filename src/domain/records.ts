@@ -74,12 +74,11 @@ export const AcknowledgementRecord = z.object({
   itemsTicked: z.array(z.string()),
   itemsToDiscuss: z.array(z.string()).default([]),
   trustedAdults: z.object({ school: z.array(z.string()), home: z.array(z.string()) }),
-  signature: z
-    .discriminatedUnion('kind', [
-      z.object({ kind: z.literal('strokes'), strokes: z.array(Stroke).min(1) }),
-      z.object({ kind: z.literal('typed'), name: DisplayName }),
-      z.object({ kind: z.literal('profile-name'), name: DisplayName }),
-    ]),
+  signature: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('strokes'), strokes: z.array(Stroke).min(1) }),
+    z.object({ kind: z.literal('typed'), name: DisplayName }),
+    z.object({ kind: z.literal('profile-name'), name: DisplayName }),
+  ]),
   signedAt: IsoTime,
   deviceId: Uuid,
 });
@@ -88,9 +87,7 @@ export type AcknowledgementRecord = z.infer<typeof AcknowledgementRecord>;
 export const SettingsRecord = z.object({
   id: z.literal('device'),
   deviceId: Uuid,
-  passcode: z
-    .object({ hash: z.string(), salt: z.string(), iterations: z.number().int().min(1) })
-    .nullable(),
+  passcode: z.object({ hash: z.string(), salt: z.string(), iterations: z.number().int().min(1) }).nullable(),
   failedUnlocks: z.number().int().min(0).default(0),
   lockedUntil: z.string().nullable().default(null),
   language: z.string().default('en-GB'),

@@ -2,7 +2,7 @@
  * The teacher area's lock. The passcode is kept only as a PBKDF2 hash with its own salt;
  * wrong guesses are counted in the database (so a reload does not reset the wait).
  */
-import { PBKDF2_ITERATIONS, lockoutSeconds } from '../domain/passcodePolicy';
+import { lockoutSeconds, PBKDF2_ITERATIONS } from '../domain/passcodePolicy';
 import type { Repositories } from './repositories';
 
 const toHex = (bytes: ArrayBuffer | Uint8Array) =>
@@ -10,9 +10,13 @@ const toHex = (bytes: ArrayBuffer | Uint8Array) =>
 const fromHex = (hex: string) => new Uint8Array((hex.match(/../g) ?? []).map((h) => Number.parseInt(h, 16)));
 
 async function derive(passcode: string, salt: Uint8Array, iterations: number): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(passcode.normalize('NFC')), 'PBKDF2', false, [
-    'deriveBits',
-  ]);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    new TextEncoder().encode(passcode.normalize('NFC')),
+    'PBKDF2',
+    false,
+    ['deriveBits'],
+  );
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
     key,

@@ -45,7 +45,7 @@ export class Repositories {
   }
 
   /** A class and its pupils, written together or not at all. */
-  createClass(input: Omit<ClassRecord, 'id' | 'createdAt'>, pupils: { displayName: string; avatar: string }[]) {
+  async createClass(input: Omit<ClassRecord, 'id' | 'createdAt'>, pupils: { displayName: string; avatar: string }[]) {
     const createdAt = now();
     const klass = ClassRecord.parse({ ...input, id: newId(), createdAt });
     const rows = pupils.map((p) => PupilRecord.parse({ ...p, id: newId(), classId: klass.id, createdAt }));
@@ -58,7 +58,7 @@ export class Repositories {
     );
   }
 
-  addPupils(classId: string, pupils: { displayName: string; avatar: string }[]): Promise<PupilRecord[]> {
+  async addPupils(classId: string, pupils: { displayName: string; avatar: string }[]): Promise<PupilRecord[]> {
     const createdAt = now();
     const rows = pupils.map((p) => PupilRecord.parse({ ...p, id: newId(), classId, createdAt }));
     return guarded(async () => {
@@ -88,7 +88,7 @@ export class Repositories {
   }
 
   /** Resolves only once the answer is committed: the caller shows feedback after this. */
-  recordAttempt(attempt: Omit<AttemptRecord, 'id' | 'at'>): Promise<AttemptRecord> {
+  async recordAttempt(attempt: Omit<AttemptRecord, 'id' | 'at'>): Promise<AttemptRecord> {
     const row = AttemptRecord.parse({ ...attempt, id: newId(), at: now() });
     return guarded(async () => {
       await this.db.attempts.add(row);
@@ -100,7 +100,7 @@ export class Repositories {
     return guarded(() => this.db.attempts.where('pupilId').equals(pupilId).sortBy('at'));
   }
 
-  addAcknowledgement(record: Omit<AcknowledgementRecord, 'id'>): Promise<AcknowledgementRecord> {
+  async addAcknowledgement(record: Omit<AcknowledgementRecord, 'id'>): Promise<AcknowledgementRecord> {
     const row = AcknowledgementRecord.parse({ ...record, id: newId() });
     return guarded(async () => {
       await this.db.acknowledgements.add(row);
@@ -120,7 +120,7 @@ export class Repositories {
     });
   }
 
-  savePlaySession(session: Omit<PlaySession, 'id'>): Promise<void> {
+  async savePlaySession(session: Omit<PlaySession, 'id'>): Promise<void> {
     const row = PlaySession.parse({ ...session, id: 'current' });
     return guarded(async () => {
       await this.db.sessions.put(row);

@@ -49,7 +49,12 @@ export function classForm(app: AppContext, onCreated: (classId: string) => void)
     const avatars = assignAvatars([], list.names.length);
     try {
       const { klass } = await app.repos.createClass(
-        { name: name.value.trim(), stage: stage.value as (typeof STAGES)[number], packId: PACK_FOR_STAGE[stage.value] ?? 'ks1-safe', trustedAdultsAtSchool: [] },
+        {
+          name: name.value.trim(),
+          stage: stage.value as (typeof STAGES)[number],
+          packId: PACK_FOR_STAGE[stage.value] ?? 'ks1-safe',
+          trustedAdultsAtSchool: [],
+        },
         list.names.map((displayName, i) => ({ displayName, avatar: avatars[i] ?? 'cat-face' })),
       );
       const notes = [t('teacher.created', { count: list.names.length })];

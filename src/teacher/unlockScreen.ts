@@ -18,7 +18,13 @@ export async function unlockScreen(app: AppContext): Promise<HTMLElement> {
   const passcode = h('input', { type: 'password', autocomplete: 'current-password' });
   const error = errorBox();
   const submit = h('button', { type: 'submit', class: 'primary' }, t('unlock.open'));
-  const form = h('form', { class: 'teacher-form', novalidate: true }, field(t('unlock.passcode'), passcode), error, submit);
+  const form = h(
+    'form',
+    { class: 'teacher-form', novalidate: true },
+    field(t('unlock.passcode'), passcode),
+    error,
+    submit,
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     submit.disabled = true;
@@ -30,9 +36,7 @@ export async function unlockScreen(app: AppContext): Promise<HTMLElement> {
       app.go({ name: 'teacher' });
       return;
     }
-    error.textContent = result.waitSeconds
-      ? t('unlock.wait', { seconds: result.waitSeconds })
-      : t('unlock.wrong');
+    error.textContent = result.waitSeconds ? t('unlock.wait', { seconds: result.waitSeconds }) : t('unlock.wrong');
     passcode.focus();
   });
   return teacherLayout(t('unlock.title'), () => app.go({ name: 'title' }), form);

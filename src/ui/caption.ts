@@ -3,8 +3,8 @@
  * call `say()`; the caption and the voice always carry the same words.
  */
 import i18next from 'i18next';
-import { narrator } from '../audio/narrator';
 import { t } from '../app/i18n';
+import { narrator } from '../audio/narrator';
 import { h, icon } from './dom';
 
 export class Caption {

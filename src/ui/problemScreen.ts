@@ -17,6 +17,11 @@ export function problemScreen(problem: string, detail: string | undefined, onBac
     h('h2', {}, t('problem.forTeacher')),
     h('p', {}, t(`problem.kinds.${kind as 'unknown'}`)),
     detail ? h('pre', { class: 'problem-detail' }, detail) : null,
-    h('button', { type: 'button', class: 'big-button', onclick: onBack }, icon('house'), h('span', {}, t('controls.home'))),
+    h(
+      'button',
+      { type: 'button', class: 'big-button', onclick: onBack },
+      icon('house'),
+      h('span', {}, t('controls.home')),
+    ),
   );
 }

@@ -4,8 +4,8 @@
  * returns to exactly where the child was.
  */
 import i18next from 'i18next';
-import { narrator } from '../audio/narrator';
 import { t } from '../app/i18n';
+import { narrator } from '../audio/narrator';
 import { h, icon } from './dom';
 
 export function tellGrownUpButton(): HTMLButtonElement {
@@ -24,7 +24,12 @@ function openTellGrownUp(opener: HTMLElement): void {
   const dialog = h(
     'dialog',
     { class: 'tell-dialog', 'aria-labelledby': 'tell-title' },
-    h('div', { class: 'tell-art' }, icon('person-raising-hand', '', 'icon huge'), icon('woman-teacher', '', 'icon huge')),
+    h(
+      'div',
+      { class: 'tell-art' },
+      icon('person-raising-hand', '', 'icon huge'),
+      icon('woman-teacher', '', 'icon huge'),
+    ),
     h('h2', { id: 'tell-title' }, t('tell.title')),
     ...lines.map((line) => h('p', {}, line)),
     close,

@@ -4,7 +4,7 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
-import { LANGUAGES } from '../app/content';
+import { LANGUAGES, languageName } from '../app/content';
 import { switchLanguage, t } from '../app/i18n';
 import { h, icon } from './dom';
 
@@ -27,7 +27,7 @@ export async function titleScreen(app: AppContext): Promise<HTMLElement> {
             app.go({ name: 'title' });
           },
         },
-        i18next.getFixedT(lang)('language.name'),
+        languageName(lang),
       ),
     ),
   );

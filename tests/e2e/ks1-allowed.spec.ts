@@ -56,6 +56,14 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
     await expect(page.getByTestId('caption')).toContainText('ask a trusted adult');
     await next.click();
 
+    await expect(page.getByRole('heading', { name: "At Ben's house" })).toBeVisible();
+    await next.click();
+    await page.getByRole('button', { name: '"Let\'s ask your mum first."' }).click();
+    await next.click();
+    await page.getByRole('button', { name: 'Yes, a grown-up said yes' }).click();
+    await next.click();
+    await next.click();
+
     // Traffic light: OK / Ask first / Stop and tell.
     await expect(page.getByRole('heading', { name: 'Can I use it?' })).toBeVisible();
     await next.click();
@@ -67,16 +75,10 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
     await next.click();
     await next.click();
 
-    await expect(page.getByRole('heading', { name: "At Ben's house" })).toBeVisible();
-    await next.click();
-    await page.getByRole('button', { name: '"Let\'s ask your mum first."' }).click();
-    await next.click();
-    await page.getByRole('button', { name: 'Yes, a grown-up said yes' }).click();
-    await next.click();
-    await next.click();
-
-    await expect(page.getByTestId('caption')).toContainText("You finished ALLOWED! Here is your promise: I only use the devices I'm ALLOWED to.");
-    await page.getByRole('button', { name: 'Back to the map' }).click();
+    await expect(page.getByTestId('caption')).toContainText(
+      "You finished ALLOWED! Here is your promise: I only use the devices I'm ALLOWED to.",
+    );
+    await page.getByRole('button', { name: 'See my stars' }).click();
     await expect(page.getByRole('button', { name: /^1\. ALLOWED\. 3 stars, well done/ })).toBeVisible();
     expect(await readTable(page, 'attempts')).toHaveLength(7);
   });

@@ -1,7 +1,7 @@
 /* Reads lesson packs and locales from disk, as the build would, for content tests. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PackResult, loadPack } from '../../src/domain/packLoader';
+import { loadPack, type PackResult } from '../../src/domain/packLoader';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const LANGUAGES = ['en-GB', 'cy'] as const;
@@ -44,7 +44,12 @@ function deepMerge(into: Record<string, unknown>, from: Record<string, unknown>)
 }
 
 export function lookup(tree: Record<string, unknown>, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), tree);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      tree,
+    );
 }
 
 export function allStrings(tree: unknown, prefix = ''): [string, string][] {

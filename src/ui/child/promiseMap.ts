@@ -3,10 +3,10 @@
  * Stars show how far a child has got (never a score); any place can be played again.
  */
 import type { AppContext } from '../../app/appContext';
-import { PACK_FOR_STAGE, lessonPack } from '../../app/content';
+import { lessonPack, PACK_FOR_STAGE } from '../../app/content';
 import { packText, t } from '../../app/i18n';
-import { packProgress } from '../../domain/packProgress';
 import { scenariosFor } from '../../domain/packLoader';
+import { packProgress } from '../../domain/packProgress';
 import { starsFor } from '../../domain/understanding';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';

@@ -6,19 +6,19 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { PACK_FOR_STAGE, lessonPack } from '../../app/content';
+import { lessonPack, PACK_FOR_STAGE } from '../../app/content';
 import { eventBus } from '../../app/eventBus';
 import { packText, t } from '../../app/i18n';
 import { showWorld } from '../../app/world';
+import { narrator } from '../../audio/narrator';
 import type { LessonPack, Scenario } from '../../domain/lessonPack';
-import { shapeOf } from '../../domain/packProgress';
 import { scenariosFor } from '../../domain/packLoader';
+import { shapeOf } from '../../domain/packProgress';
 import { type Question, type QuestionChoice, questionsOf, scenarioBase } from '../../domain/questions';
 import type { AttemptRecord, PupilRecord } from '../../domain/records';
 import { hasAnswered, nextStepIndex } from '../../domain/resume';
 import { isRunFinished } from '../../domain/understanding';
 import { newId } from '../../storage/repositories';
-import { narrator } from '../../audio/narrator';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { MECHANIC_VIEWS } from '../mechanics';
@@ -101,7 +101,11 @@ class ScenarioPlayer {
       runId: place.runId,
     });
     const questions = questionsOf(place.scenario);
-    const index = nextStepIndex(this.attempts, place.runId, questions.map((q) => q.id));
+    const index = nextStepIndex(
+      this.attempts,
+      place.runId,
+      questions.map((q) => q.id),
+    );
     if (!place.resumed || index === 0) this.showIntro();
     else if (index < questions.length) this.showQuestion(index);
     else this.showOutro();
@@ -175,17 +179,19 @@ class ScenarioPlayer {
       this.app.fail(error);
       return;
     }
-    this.showFeedback(index, question, choice);
+    this.showFeedback(index, choice);
   }
 
-  private showFeedback(index: number, question: Question, choice: QuestionChoice) {
+  private showFeedback(index: number, choice: QuestionChoice) {
     const right = choice.correct;
     eventBus.emit(right ? 'world:right' : 'world:try-again');
     const opener = right ? t('feedback.right') : t('feedback.tryAgain');
     const why = this.text(choice.feedbackKey);
     const last = index === questionsOf(this.place.scenario).length - 1;
     const next = right
-      ? this.bigButton(t('controls.next'), 'right-arrow', () => (last ? this.showOutro() : this.showQuestion(index + 1)))
+      ? this.bigButton(t('controls.next'), 'right-arrow', () =>
+          last ? this.showOutro() : this.showQuestion(index + 1),
+        )
       : this.bigButton(t('controls.tryAgain'), 'counterclockwise-arrows-button', () => this.showQuestion(index));
     const panel = h(
       'div',
@@ -196,21 +202,27 @@ class ScenarioPlayer {
     this.stage.replaceChildren(panel);
     void this.app.caption.say(`${opener} ${why}`);
     this.setActions(next);
-    void question;
   }
 
   private showOutro() {
     const { scenario } = this.place;
     this.scene([]);
     this.stage.replaceChildren(
-      h('div', { class: 'feedback is-right' }, icon('person-raising-hand', '', 'icon big'), icon('woman-teacher', '', 'icon big')),
+      h(
+        'div',
+        { class: 'feedback is-right' },
+        icon('person-raising-hand', '', 'icon big'),
+        icon('woman-teacher', '', 'icon big'),
+      ),
     );
     void this.app.caption.say(this.text(`${scenarioBase(scenario)}.outro`));
     const position = this.scenarios.indexOf(scenario);
     const following = this.scenarios[position + 1];
     this.setActions(
       this.bigButton(t('controls.next'), 'right-arrow', () =>
-        following ? void this.begin({ scenario: following, runId: newId(), resumed: false }) : void this.showPromiseDone(),
+        following
+          ? void this.begin({ scenario: following, runId: newId(), resumed: false })
+          : void this.showPromiseDone(),
       ),
     );
   }
@@ -230,7 +242,7 @@ class ScenarioPlayer {
     );
     void this.app.caption.say(`${t('promise.done', { keyword })} ${this.text(`promises.${this.promiseId}.text`)}`);
     this.setActions(
-      this.bigButton(t('controls.map'), 'world-map', () => this.app.go({ name: 'map', pupilId: this.pupil.id })),
+      this.bigButton(t('promise.seeStars'), 'star', () => this.app.go({ name: 'map', pupilId: this.pupil.id })),
     );
   }
 }

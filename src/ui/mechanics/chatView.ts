@@ -1,6 +1,6 @@
 /* `chat`: a pretend message thread on a pretend phone; the child picks the reply. */
 import { h, icon } from '../dom';
-import { type MechanicView, choiceButton } from './mechanicView';
+import { choiceButton, type MechanicView } from './mechanicView';
 
 export const chatView: MechanicView = (question, ctx) => {
   const contact = ctx.text(`scenarios.${ctx.scenario.id}.contact`);

@@ -17,7 +17,11 @@ export interface MechanicContext {
 
 export type MechanicView = (question: Question, ctx: MechanicContext) => HTMLElement;
 
-export function choiceButton(choice: QuestionChoice, ctx: MechanicContext, className = 'choice-card'): HTMLButtonElement {
+export function choiceButton(
+  choice: QuestionChoice,
+  ctx: MechanicContext,
+  className = 'choice-card',
+): HTMLButtonElement {
   const label = ctx.text(choice.labelKey);
   return h(
     'button',

@@ -3,7 +3,7 @@
  * the buttons are the keyboard and switch alternative to dragging.
  */
 import { h, icon } from '../dom';
-import { type MechanicView, choiceButton } from './mechanicView';
+import { choiceButton, type MechanicView } from './mechanicView';
 
 export const sortView: MechanicView = (question, ctx) => {
   const bins = question.choices.map((c) => choiceButton(c, ctx, 'choice-card bin'));
@@ -31,5 +31,10 @@ export const sortView: MechanicView = (question, ctx) => {
     item.addEventListener('pointermove', move);
     item.addEventListener('pointerup', up, { once: true });
   });
-  return h('div', { class: 'sort' }, item, h('div', { class: 'choices bins', role: 'group', 'aria-label': ctx.text(question.promptKey) }, ...bins));
+  return h(
+    'div',
+    { class: 'sort' },
+    item,
+    h('div', { class: 'choices bins', role: 'group', 'aria-label': ctx.text(question.promptKey) }, ...bins),
+  );
 };

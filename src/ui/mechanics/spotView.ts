@@ -1,6 +1,6 @@
 /* `spot`: a pretend screen full of things; find the one that is not right (a pop-up, a prize). */
 import { h, icon } from '../dom';
-import { type MechanicView, choiceButton } from './mechanicView';
+import { choiceButton, type MechanicView } from './mechanicView';
 
 export const spotView: MechanicView = (question, ctx) =>
   h(

@@ -1,6 +1,6 @@
 /* `traffic-light`: green OK, amber ask first, red stop and tell, as three big lamps. */
 import { h } from '../dom';
-import { type MechanicView, choiceButton } from './mechanicView';
+import { choiceButton, type MechanicView } from './mechanicView';
 
 export const trafficLightView: MechanicView = (question, ctx) =>
   h(

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { assignAvatars } from '../../src/domain/avatars';
+import { formatProblems, loadPack } from '../../src/domain/packLoader';
+import { checkNewPasscode, lockoutSeconds } from '../../src/domain/passcodePolicy';
+import { normaliseName, parsePupilList } from '../../src/domain/pupilList';
+import { questionsOf, scenarioKeys } from '../../src/domain/questions';
+import type { AttemptRecord } from '../../src/domain/records';
+import { nextStepIndex } from '../../src/domain/resume';
+import { promiseProgress, starsFor } from '../../src/domain/understanding';
+import { fixtureManifest, fixtureScenario } from '../fixtures/packs';
+
+let n = 0;
+function attempt(scenarioId: string, stepId: string, correct: boolean, runId = 'run-1'): AttemptRecord {
+  n++;
+  return {
+    id: `attempt-${n}`,
+    pupilId: 'pupil-01',
+    packId: 'fixture',
+    packVersion: '1.0.0',
+    promiseId: 'allowed',
+    scenarioId,
+    runId,
+    stepId,
+    choiceId: correct ? 'yes' : 'no',
+    correct,
+    firstTry: true,
+    answerText: '',
+    language: 'en-GB',
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
+    deviceId: 'device-01',
+  };
+}
+
+describe('loadPack()', () => {
+  it('accepts a valid pack and orders its scenarios by promise', () => {
+    const result = loadPack('pack.json', fixtureManifest, { 'a.json': fixtureScenario });
+    expect(result.ok).toBe(true);
+  });
+
+  it('names the file and the field of a bad scenario', () => {
+    const bad = {
+      ...fixtureScenario,
+      steps: [
+        {
+          id: 'only',
+          art: [],
+          choices: [
+            { id: 'a', icon: 'x', safe: false },
+            { id: 'b', icon: 'y', safe: false },
+          ],
+        },
+      ],
+    };
+    const result = loadPack('pack.json', fixtureManifest, { 'lessons/x/scenarios/bad.json': bad });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(formatProblems(result.problems)).toContain(
+        'lessons/x/scenarios/bad.json: steps.0.choices: at least one choice must be safe',
+      );
+  });
+
+  it('refuses a scenario for a promise the pack does not have, and a repeated id', () => {
+    const result = loadPack('pack.json', fixtureManifest, {
+      'a.json': { ...fixtureScenario, promise: 'nowhere' },
+      'b.json': fixtureScenario,
+      'c.json': fixtureScenario,
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => `${p.file} ${p.field}`)).toEqual(['a.json promise', 'c.json id']);
+  });
+
+  it('refuses a pack.json that is not a pack', () => {
+    const result = loadPack('pack.json', { hello: 'world' }, {});
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('questionsOf()', () => {
+  it('turns a traffic-light step into three lamps with one right answer', () => {
+    const q = questionsOf({
+      id: 't',
+      promise: 'allowed',
+      mechanic: 'traffic-light',
+      difficulty: 1,
+      place: 'home',
+      steps: [{ id: 's', art: ['tablet'], answer: 'amber' }],
+    });
+    expect(q[0]?.choices.map((c) => [c.id, c.correct])).toEqual([
+      ['green', false],
+      ['amber', true],
+      ['red', false],
+    ]);
+  });
+
+  it('derives every text key from ids', () => {
+    expect(scenarioKeys(fixtureScenario as never)).toContain('scenarios.fixture-one.steps.first.choices.yes.feedback');
+  });
+});
+
+describe('promiseProgress()', () => {
+  const shapes = [
+    { id: 's1', stepIds: ['a', 'b'] },
+    { id: 's2', stepIds: ['c'] },
+  ];
+
+  it('is not started with no answers', () => {
+    expect(promiseProgress([], shapes).understanding).toBe('not-started');
+  });
+
+  it('is practising until every scenario is finished', () => {
+    const p = promiseProgress([attempt('s1', 'a', true), attempt('s1', 'b', true)], shapes);
+    expect(p).toMatchObject({ understanding: 'practising', scenariosFinished: 1 });
+    expect(starsFor(p)).toBe(2);
+  });
+
+  it('is secure when all are finished and most were right first time', () => {
+    const p = promiseProgress(
+      [attempt('s1', 'a', true), attempt('s1', 'b', true), attempt('s2', 'c', false), attempt('s2', 'c', true)],
+      shapes,
+    );
+    expect(p.firstTryRight).toBe(2);
+    expect(p.understanding).toBe('practising');
+    const replay = promiseProgress(
+      [
+        ...[attempt('s1', 'a', true), attempt('s1', 'b', true), attempt('s2', 'c', false), attempt('s2', 'c', true)],
+        attempt('s2', 'c', true, 'run-2'),
+      ],
+      shapes,
+    );
+    expect(replay.understanding).toBe('secure');
+    expect(replay.ruleVersion).toBe(1);
+  });
+});
+
+describe('nextStepIndex()', () => {
+  it('resumes at the first step without a right answer in the run', () => {
+    const attempts = [attempt('s1', 'a', false), attempt('s1', 'a', true), attempt('s1', 'b', false)];
+    expect(nextStepIndex(attempts, 'run-1', ['a', 'b'])).toBe(1);
+    expect(nextStepIndex(attempts, 'other-run', ['a', 'b'])).toBe(0);
+  });
+});
+
+describe('parsePupilList()', () => {
+  it('keeps a first name and initial only, and drops blank lines and repeats', () => {
+    const r = parsePupilList('Amelia Jones\n\n  ben k \nAmelia J\nSiân Ŵyn-Pritchard\n😀 Zoë Ö');
+    expect(r.names).toEqual(['Amelia J', 'ben K', 'Siân Ŵ', '😀 Ö']);
+    expect(r.repeated).toEqual(['Amelia J']);
+  });
+
+  it('never keeps markup in a name', () => {
+    expect(normaliseName('<script>alert(1)</script> Smith')).not.toMatch(/[<>]/);
+  });
+
+  it('copes with 500 lines', () => {
+    const text = Array.from({ length: 500 }, (_, i) => `Pupil${i} X`).join('\n');
+    expect(parsePupilList(text).names).toHaveLength(500);
+  });
+});
+
+describe('assignAvatars()', () => {
+  it('gives a class of 30 thirty different pictures, avoiding ones already taken', () => {
+    const picked = assignAvatars(['cat-face'], 30);
+    expect(new Set(picked).size).toBe(30);
+    expect(picked).not.toContain('cat-face');
+  });
+});
+
+describe('teacher passcode rules', () => {
+  it('needs six characters, not too simple, typed the same twice', () => {
+    expect(checkNewPasscode('12345', '12345')).toEqual({ ok: false, reason: 'too-short' });
+    expect(checkNewPasscode('111111', '111111')).toEqual({ ok: false, reason: 'too-simple' });
+    expect(checkNewPasscode('purple kite', 'purple kit')).toEqual({ ok: false, reason: 'mismatch' });
+    expect(checkNewPasscode('purple kite', 'purple kite')).toEqual({ ok: true });
+  });
+
+  it('makes ten wrong guesses take over half an hour', () => {
+    const waits = Array.from({ length: 10 }, (_, i) => lockoutSeconds(i + 1));
+    expect(waits.slice(0, 2)).toEqual([0, 0]);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(1800);
+  });
+});

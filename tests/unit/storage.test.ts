@@ -1,0 +1,125 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type SafeDatabase } from '../../src/storage/database';
+import { PasscodeLock } from '../../src/storage/passcodeLock';
+import { Repositories } from '../../src/storage/repositories';
+import { StorageError } from '../../src/storage/storageError';
+
+let db: SafeDatabase;
+const fresh = () => {
+  db = openDatabase(`test-${crypto.randomUUID()}`);
+  return new Repositories(db);
+};
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function classWithPupil(repos: Repositories) {
+  const { pupils } = await repos.createClass(
+    { name: 'Hazel', stage: 'KS1', packId: 'ks1-safe', trustedAdultsAtSchool: [] },
+    [{ displayName: 'Ben K', avatar: 'fox' }],
+  );
+  return pupils[0]!;
+}
+
+const answer = (pupilId: string, deviceId: string) => ({
+  pupilId,
+  packId: 'ks1-safe',
+  packVersion: '1.0.0',
+  promiseId: 'allowed',
+  scenarioId: 'allowed-dads-tablet',
+  runId: 'run-0001',
+  stepId: 'sofa',
+  choiceId: 'ask-dad',
+  correct: true,
+  firstTry: true,
+  answerText: 'Ask Dad first',
+  language: 'en-GB',
+  deviceId,
+});
+
+describe('Repositories', () => {
+  it('gives the device one stable id', async () => {
+    const repos = fresh();
+    const a = await repos.settings();
+    const b = await repos.settings();
+    expect(a.deviceId).toBe(b.deviceId);
+  });
+
+  it('commits an attempt before resolving, so feedback never shows for an unsaved answer', async () => {
+    const repos = fresh();
+    const pupil = await classWithPupil(repos);
+    const { deviceId } = await repos.settings();
+    const saved = await repos.recordAttempt(answer(pupil.id, deviceId));
+    expect(await db.attempts.get(saved.id)).toMatchObject({ choiceId: 'ask-dad', correct: true });
+  });
+
+  it('refuses a malformed attempt and writes nothing', async () => {
+    const repos = fresh();
+    await expect(
+      repos.recordAttempt({ ...answer('pupil-0001', 'device-0001'), correct: 'yes' as never }),
+    ).rejects.toThrow();
+    expect(await db.attempts.count()).toBe(0);
+  });
+
+  it('writes a class and its pupils together or not at all', async () => {
+    const repos = fresh();
+    await expect(
+      repos.createClass({ name: 'Oak', stage: 'KS1', packId: 'ks1-safe', trustedAdultsAtSchool: [] }, [
+        { displayName: 'Ava B', avatar: 'owl' },
+        { displayName: '', avatar: 'owl' },
+      ]),
+    ).rejects.toThrow();
+    expect(await db.classes.count()).toBe(0);
+    expect(await db.pupils.count()).toBe(0);
+  });
+
+  it('reports a full disk as a StorageError a teacher can act on', async () => {
+    const repos = fresh();
+    const pupil = await classWithPupil(repos);
+    const original = db.attempts.add.bind(db.attempts);
+    db.attempts.add = (() =>
+      Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as never;
+    const error = await repos.recordAttempt(answer(pupil.id, 'device-0001')).catch((e) => e);
+    db.attempts.add = original;
+    expect(error).toBeInstanceOf(StorageError);
+    expect(error.kind).toBe('full');
+  });
+
+  it('remembers where a child is playing, and forgets it when they leave', async () => {
+    const repos = fresh();
+    await repos.savePlaySession({
+      pupilId: 'pupil-0001',
+      packId: 'ks1-safe',
+      promiseId: 'allowed',
+      scenarioId: 'x',
+      runId: 'run-0001',
+    });
+    expect(await repos.playSession()).toMatchObject({ scenarioId: 'x' });
+    await repos.clearPlaySession();
+    expect(await repos.playSession()).toBeUndefined();
+  });
+});
+
+describe('PasscodeLock', () => {
+  it('stores only a salted hash and opens with the right passcode', async () => {
+    const repos = fresh();
+    const lock = new PasscodeLock(repos);
+    await lock.set('purple kite 42');
+    const { passcode } = await repos.settings();
+    expect(JSON.stringify(passcode)).not.toContain('purple');
+    expect(await lock.unlock('purple kite 42')).toEqual({ ok: true });
+  });
+
+  it('makes a child wait after three wrong guesses, even across a reload', async () => {
+    const repos = fresh();
+    const lock = new PasscodeLock(repos);
+    await lock.set('purple kite 42');
+    const at = Date.now();
+    for (let i = 0; i < 3; i++) await lock.unlock(`guess ${i}`, at);
+    const again = new PasscodeLock(new Repositories(db));
+    expect(await again.unlock('purple kite 42', at + 1000)).toEqual({ ok: false, waitSeconds: 14 });
+    expect(await again.unlock('purple kite 42', at + 16_000)).toEqual({ ok: true });
+  });
+});
