@@ -16,7 +16,10 @@ export async function showWorld(screen: HTMLElement): Promise<void> {
   game ??= (async () => {
     const [{ default: PhaserLib }, { SCENES }] = await Promise.all([import('phaser'), import('../../scenes')]);
     return new PhaserLib.Game({
-      type: PhaserLib.AUTO,
+      // Canvas 2D: a few flat pictures do not need WebGL, and cheap tablets without a GPU
+      // draw them far faster; 30 fps is plenty for gentle bobbing and leaves time for answers.
+      type: PhaserLib.CANVAS,
+      fps: { target: 30, limit: 30 },
       parent: host,
       transparent: true,
       banner: false,

@@ -76,7 +76,9 @@ export async function scenarioPlayer(app: AppContext, pupilId: string, promiseId
 }
 
 class ScenarioPlayer {
-  readonly stage = h('div', { class: 'stage' });
+  /** What the overlay shows on the stage; the world canvas sits behind it, in the stage itself. */
+  private readonly onStage = h('div', { class: 'stage-content' });
+  readonly stage = h('div', { class: 'stage' }, this.onStage);
   readonly actions = h('div', { class: 'actions' });
   private place!: Place;
 
@@ -131,7 +133,7 @@ class ScenarioPlayer {
     const base = scenarioBase(scenario);
     const first = questionsOf(scenario)[0];
     this.scene(first?.art ?? []);
-    this.stage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${base}.title`)));
+    this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${base}.title`)));
     void this.app.caption.say(this.text(`${base}.intro`));
     this.setActions(this.bigButton(t('controls.next'), 'right-arrow', () => this.showQuestion(0)));
   }
@@ -146,7 +148,7 @@ class ScenarioPlayer {
       choose: (choice) => void this.answer(index, question, choice, view),
       hear: (line) => void narrator.say(line, i18next.language),
     });
-    this.stage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
+    this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
     const spoken = [...question.messages.map((m) => this.text(m.textKey)), this.text(question.promptKey)];
     void this.app.caption.say(spoken.join(' '));
     this.setActions(view);
@@ -156,6 +158,7 @@ class ScenarioPlayer {
     const buttons = [...view.querySelectorAll('button')];
     if (buttons.some((b) => b.disabled)) return;
     for (const b of buttons) b.disabled = true;
+    performance.mark('answer-tapped');
     const { scenario, runId } = this.place;
     const attempt = {
       pupilId: this.pupil.id,
@@ -174,6 +177,8 @@ class ScenarioPlayer {
     };
     try {
       this.attempts.push(await this.app.repos.recordAttempt(attempt));
+      // User Timing only (stays in the page): `npm run bench` reads it as answer_saved_ms.
+      performance.measure('answer-saved', 'answer-tapped');
     } catch (error) {
       for (const b of buttons) b.disabled = false;
       this.app.fail(error);
@@ -199,15 +204,18 @@ class ScenarioPlayer {
       icon(right ? 'glowing-star' : 'thinking-face', '', 'icon big'),
       h('p', { class: 'feedback-opener' }, opener),
     );
-    this.stage.replaceChildren(panel);
-    void this.app.caption.say(`${opener} ${why}`);
+    this.onStage.replaceChildren(panel);
+    // Choice-like mechanics write their own gentle opener per choice; lamps and boxes share one
+    // "why" for every answer, so the caption says whether this answer was the right one first.
+    const sharedWhy = this.place.scenario.mechanic === 'traffic-light' || this.place.scenario.mechanic === 'sort';
+    void this.app.caption.say(sharedWhy ? `${opener} ${why}` : why);
     this.setActions(next);
   }
 
   private showOutro() {
     const { scenario } = this.place;
     this.scene([]);
-    this.stage.replaceChildren(
+    this.onStage.replaceChildren(
       h(
         'div',
         { class: 'feedback is-right' },
@@ -232,7 +240,7 @@ class ScenarioPlayer {
     const promise = this.pack.manifest.agreement.promises.find((p) => p.id === this.promiseId);
     eventBus.emit('world:stamp', { icon: promise?.icon ?? 'star' });
     const keyword = this.text(`promises.${this.promiseId}.keyword`);
-    this.stage.replaceChildren(
+    this.onStage.replaceChildren(
       h(
         'div',
         { class: 'promise-done' },

@@ -1,0 +1,124 @@
+// `npm run bench`: the budgets from the issues, measured on the production build, printed as
+// `name value unit` lines. Exits non-zero when a budget is exceeded.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const PORT = 4189;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const BUDGETS = { first_load_js_gz: 400, title_ready_ms_cpu4x: 1500, answer_saved_ms: 20 };
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = [];
+const report = (name, value, unit) => {
+  results.push({ name, value });
+  console.log(`${name} ${Number(value.toFixed(unit === 'MB' ? 2 : 1))} ${unit}`);
+};
+
+if (!process.argv.includes('--no-build'))
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+
+// All JS the title screen needs: the entry module and everything it imports statically.
+const html = readFileSync('dist/index.html', 'utf8');
+const firstJs = new Set([...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]));
+const queue = [...firstJs];
+while (queue.length) {
+  const file = queue.pop();
+  const code = readFileSync(join('dist', file), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) {
+    const dep = `assets/${m[1]}`;
+    if (!firstJs.has(dep)) {
+      firstJs.add(dep);
+      queue.push(dep);
+    }
+  }
+}
+report(
+  'first_load_js_gz',
+  [...firstJs].reduce((sum, f) => sum + gzipSync(readFileSync(join('dist', f))).length, 0) / 1024,
+  'KB',
+);
+
+const precached = [];
+const walk = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/\.(js|css|html|svg|png|woff2|json|mp3|webmanifest)$/.test(e.name)) precached.push(statSync(p).size);
+  }
+};
+walk('dist');
+report('precache_total_mb', precached.reduce((a, b) => a + b, 0) / 1024 / 1024, 'MB');
+
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+});
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  for (let i = 0; i < 50; i++) {
+    try {
+      await fetch(BASE);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  // Cold navigation, empty cache, 4x slower CPU, to a title screen a child can press.
+  const times = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const start = Date.now();
+    await page.goto(BASE);
+    await page.getByRole('button', { name: 'Play' }).waitFor({ state: 'visible' });
+    times.push(Date.now() - start);
+    await context.close();
+  }
+  report('title_ready_ms_cpu4x', median(times), 'ms');
+
+  // Tap to committed: 50 answers through the real player (wrong answer, try again, repeat).
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.goto(BASE);
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByLabel('Teacher passcode').fill('bench passcode');
+  await page.getByLabel('Type the passcode again').fill('bench passcode');
+  await page.getByRole('button', { name: 'Save passcode' }).click();
+  await page.getByLabel('Class name').fill('Bench');
+  await page.getByLabel('Pupils').fill('Ada L');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Ada L' }).click();
+  await page.getByRole('button', { name: /^1\. / }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 50; i++) {
+    await page.getByRole('button', { name: 'Just play on it' }).click();
+    await page.getByRole('button', { name: 'Try again' }).click();
+  }
+  const saved = await page.evaluate(() => performance.getEntriesByName('answer-saved').map((e) => e.duration));
+  report('answer_saved_ms', median(saved), 'ms');
+  await context.close();
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const over = results.filter((r) => BUDGETS[r.name] !== undefined && r.value > BUDGETS[r.name]);
+for (const r of over) console.log(`over budget: ${r.name} ${r.value.toFixed(1)} > ${BUDGETS[r.name]}`);
+process.exit(over.length ? 1 : 0);
