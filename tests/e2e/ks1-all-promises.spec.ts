@@ -3,7 +3,7 @@ import { expect, readTable, setUpClass, test } from './fixtures';
 const PROMISES = ['ALLOWED', 'CHECK', 'ASK', 'THINK', 'KNOW', 'SECRETS', 'CLOTHES', 'RESPONSIBLE', 'KIND', 'TELL'];
 
 test('a child plays every SAFE promise by keyboard alone, through every mechanic', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   await setUpClass(page, ['Zara Q']);
   await page.getByRole('button', { name: 'Play' }).focus();
   await page.keyboard.press('Enter');
@@ -14,30 +14,39 @@ test('a child plays every SAFE promise by keyboard alone, through every mechanic
   for (const [index, keyword] of PROMISES.entries()) {
     await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\.`) }).focus();
     await page.keyboard.press('Enter');
-    for (let guard = 0; guard < 200; guard++) {
-      const seeStars = page.getByRole('button', { name: 'See my stars' });
+    let tried = 0;
+    for (let guard = 0; guard < 300; guard++) {
+      const seeStars = page.getByRole('button', { name: 'See my stars', exact: true });
       if (await seeStars.isVisible()) break;
-      const next = page.getByRole('button', { name: 'Next' });
-      const tryAgain = page.getByRole('button', { name: 'Try again' });
+      const next = page.getByRole('button', { name: 'Next', exact: true });
+      const tryAgain = page.getByRole('button', { name: 'Try again', exact: true });
       const choices = page.locator('.actions .choice-card:not([disabled])');
       await expect(next.or(tryAgain).or(seeStars).or(choices).first()).toBeVisible();
-      if (await next.isVisible()) await next.focus();
-      else if (await tryAgain.isVisible()) await tryAgain.focus();
+      if (await next.isVisible()) {
+        await next.focus();
+        tried = 0;
+      } else if (await tryAgain.isVisible()) await tryAgain.focus();
       else if (await choices.count()) {
-        for (const m of ['lamp', 'bin', 'hotspot']) if (await page.locator(`.actions .${m}`).count()) mechanicsSeen.add(m);
+        for (const m of ['lamp', 'bin', 'hotspot'])
+          if (await page.locator(`.actions .${m}`).count()) mechanicsSeen.add(m);
         if (await page.locator('.actions .chat').count()) mechanicsSeen.add('chat');
         // Try each choice in turn: a wrong one gives "Try again", which brings the same question back.
-        const tried = await page.evaluate(() => Number(sessionStorage.getItem('tried') ?? '0'));
-        const count = await choices.count();
-        await choices.nth(tried % count).focus();
-        await page.evaluate((t) => sessionStorage.setItem('tried', String(t + 1)), tried);
-      } else continue;
+        await choices.nth(tried % (await choices.count())).focus();
+        tried++;
+      } else {
+        await page.waitForTimeout(50);
+        continue;
+      }
+      if (process.env.DEBUG_PLAY)
+        console.log(keyword, guard, tried, await page.evaluate(() => document.activeElement?.textContent));
       await page.keyboard.press('Enter');
     }
     await expect(page.getByTestId('caption')).toContainText(`You finished ${keyword}!`);
-    await page.getByRole('button', { name: 'See my stars' }).focus();
+    await page.getByRole('button', { name: 'See my stars', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\. 3 stars`) })).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\. 3 stars`) }),
+    ).toBeVisible();
   }
   expect([...mechanicsSeen].sort()).toEqual(['bin', 'chat', 'hotspot', 'lamp']);
   const attempts = await readTable<{ promiseId: string }>(page, 'attempts');

@@ -18,6 +18,6 @@ test('after one visit the app installs and reloads offline, and play continues',
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Ask Dad first' }).click();
-  await expect(page.getByTestId('caption')).toContainText('Yes! It is Dad\'s tablet');
+  await expect(page.getByTestId('caption')).toContainText("Yes! It is Dad's tablet");
   await context.setOffline(false);
 });
