@@ -25,11 +25,19 @@ test('a child plays all ten SAFE promises by keyboard alone, through every mecha
       const tryAgain = page.getByRole('button', { name: 'Try again', exact: true });
       const choices = page.locator('.actions .choice-card:not([disabled])');
       await expect(next.or(tryAgain).or(seeStars).or(choices).first()).toBeVisible();
+      // Screens re-render as the child moves on: a control seen a moment ago may be gone, so
+      // a focus that finds nothing just looks again.
+      const focus = (target: typeof next) =>
+        target.focus({ timeout: 2000 }).then(
+          () => true,
+          () => false,
+        );
       if (await next.isVisible()) {
-        await next.focus({ timeout: 2000 });
+        if (!(await focus(next))) continue;
         tried = 0;
-      } else if (await tryAgain.isVisible()) await tryAgain.focus();
-      else if (await choices.count()) {
+      } else if (await tryAgain.isVisible()) {
+        if (!(await focus(tryAgain))) continue;
+      } else if (await choices.count()) {
         for (const m of ['lamp', 'bin', 'hotspot'])
           if (await page.locator(`.actions .${m}`).count()) mechanicsSeen.add(m);
         if (await page.locator('.actions .chat').count()) mechanicsSeen.add('chat');
