@@ -3,22 +3,19 @@
  * Stars show how far a child has got (never a score); any place can be played again.
  */
 import type { AppContext } from '../../app/appContext';
-import { lessonPack, PACK_FOR_STAGE } from '../../app/content';
+import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
 import { scenariosFor } from '../../domain/packLoader';
 import { packProgress } from '../../domain/packProgress';
 import { starsFor } from '../../domain/understanding';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { pupilInClass } from './pupilInClass';
 
 export async function promiseMap(app: AppContext, pupilId: string): Promise<HTMLElement> {
-  const pupil = await app.repos.getPupil(pupilId);
-  const klass = pupil && (await app.repos.getClass(pupil.classId));
-  if (!pupil || !klass) {
-    app.go({ name: 'title' });
-    return h('div');
-  }
-  const packId = klass.packId || PACK_FOR_STAGE[klass.stage] || 'ks1-safe';
+  const playing = await pupilInClass(app, pupilId);
+  if (!playing) return h('div');
+  const { pupil, klass, packId } = playing;
   const [pack, attempts] = await Promise.all([lessonPack(packId), app.repos.attemptsOf(pupilId)]);
   await app.repos.clearPlaySession();
   const progress = packProgress(pack, attempts);

@@ -6,7 +6,7 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { lessonPack, PACK_FOR_STAGE } from '../../app/content';
+import { lessonPack } from '../../app/content';
 import { eventBus } from '../../app/eventBus';
 import { packText, t } from '../../app/i18n';
 import { showWorld } from '../../app/world';
@@ -22,6 +22,7 @@ import { newId } from '../../storage/repositories';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { MECHANIC_VIEWS } from '../mechanics';
+import { pupilInClass } from './pupilInClass';
 
 interface Place {
   scenario: Scenario;
@@ -45,13 +46,9 @@ function startingPlace(
 }
 
 export async function scenarioPlayer(app: AppContext, pupilId: string, promiseId: string): Promise<HTMLElement> {
-  const pupil = await app.repos.getPupil(pupilId);
-  const klass = pupil && (await app.repos.getClass(pupil.classId));
-  if (!pupil || !klass) {
-    app.go({ name: 'title' });
-    return h('div');
-  }
-  const packId = klass.packId || PACK_FOR_STAGE[klass.stage] || 'ks1-safe';
+  const playing = await pupilInClass(app, pupilId);
+  if (!playing) return h('div');
+  const { pupil, packId } = playing;
   const [pack, attempts, session] = await Promise.all([
     lessonPack(packId),
     app.repos.attemptsOf(pupilId),
