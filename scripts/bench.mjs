@@ -54,6 +54,7 @@ report('precache_total_mb', precached.reduce((a, b) => a + b, 0) / 1024 / 1024, 
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
   stdio: 'ignore',
+  detached: true,
 });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 try {
@@ -106,7 +107,8 @@ try {
   await context.close();
 } finally {
   await browser.close();
-  server.kill();
+  // npx starts vite as a child: end the whole group, or a stale server keeps the port.
+  process.kill(-server.pid);
 }
 
 const over = results.filter((r) => BUDGETS[r.name] !== undefined && r.value > BUDGETS[r.name]);
