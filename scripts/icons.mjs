@@ -18,7 +18,7 @@ function walk(dir, pick) {
 }
 
 const wanted = new Set();
-const lessonFields = /"(?:icon|contact|screen|character)"\s*:\s*"([a-z0-9-]+)"|"art"\s*:\s*\[([^\]]*)\]/g;
+const lessonFields = /"(?:icon|contact|screen|character|profile)"\s*:\s*"([a-z0-9-]+)"|"art"\s*:\s*\[([^\]]*)\]/g;
 walk(join(root, 'lessons'), (path) => {
   if (!path.endsWith('.json')) return;
   for (const m of readFileSync(path, 'utf8').matchAll(lessonFields)) {

@@ -4,7 +4,7 @@
  * promise), deep-merged into one i18next namespace.
  */
 import i18next from 'i18next';
-import type { LessonPack } from '../domain/lessonPack';
+import type { LessonPack, Stage } from '../domain/lessonPack';
 import { formatProblems, loadPack } from '../domain/packLoader';
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/locales/**/*.json');
@@ -81,11 +81,12 @@ export function lessonPack(packId: string): Promise<LessonPack> {
   return pending;
 }
 
-export const PACK_FOR_STAGE: Record<string, string> = {
-  EYFS: 'ks1-safe',
+/** The built-in agreement each key stage plays (a teacher can choose another for a class). */
+export const PACK_FOR_STAGE: Record<Stage, string> = {
+  EYFS: 'eyfs-promise',
   KS1: 'ks1-safe',
-  LKS2: 'ks1-safe',
-  UKS2: 'ks1-safe',
-  KS2: 'ks1-safe',
+  LKS2: 'ks2-i-am',
+  UKS2: 'ks2-i-am',
+  KS2: 'ks2-i-am',
   family: 'ks1-safe',
 };

@@ -10,6 +10,8 @@
 import { z } from 'zod';
 
 export const PACK_FORMAT_VERSION = 1;
+/** The "three random words" rule: a password is built from this many tiles. */
+export const PASSWORD_WORDS = 3;
 
 const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
 export const IconName = z
@@ -89,6 +91,33 @@ const SpotStep = z.object({
     .refine((h) => h.some((x) => x.target), 'at least one hotspot must be the thing to find'),
 });
 
+const PasswordTile = z.object({ id: Id, icon: IconName, strong: z.boolean() });
+
+const ProfileSetting = z.object({
+  id: Id,
+  icon: IconName,
+  options: z
+    .array(
+      z.object({
+        id: Id,
+        icon: IconName,
+        safe: z.boolean(),
+        /** Who could see the profile with this option: shown before the pupil commits. */
+        audience: z.enum(['everyone', 'friends', 'family', 'only-me']),
+      }),
+    )
+    .min(2)
+    .max(3)
+    .refine(uniqueIds, 'option ids must be unique')
+    .refine(hasSafe, 'at least one option must be safe'),
+});
+
+const TrueOrNotStep = z.object({
+  id: Id,
+  art: z.array(IconName).min(1),
+  answer: z.enum(['believe', 'check', 'ignore']),
+});
+
 const common = {
   id: Id,
   promise: Id,
@@ -129,10 +158,44 @@ export const Scenario = z.discriminatedUnion('mechanic', [
     screen: IconName,
     steps: z.array(SpotStep).min(1).max(3),
   }),
+  z.object({
+    ...common,
+    mechanic: z.literal('password'),
+    /** Word tiles: the pupil builds a password from three; strong tiles are random words. */
+    tiles: z
+      .array(PasswordTile)
+      .min(4)
+      .max(8)
+      .refine(uniqueIds, 'tile ids must be unique')
+      .refine((t) => t.filter((x) => x.strong).length >= PASSWORD_WORDS, 'at least three tiles must be strong'),
+    /** Questions after building it: who may know it, what to do when a friend finds it out. */
+    steps: z.array(ChoiceStep).max(3).default([]),
+  }),
+  z.object({
+    ...common,
+    mechanic: z.literal('privacy-settings'),
+    /** The pretend profile's picture. */
+    profile: IconName,
+    settings: z.array(ProfileSetting).min(2).max(4).refine(uniqueIds, 'setting ids must be unique'),
+  }),
+  z.object({
+    ...common,
+    mechanic: z.literal('true-or-not'),
+    steps: z.array(TrueOrNotStep).min(1).max(5),
+  }),
 ]);
 export type Scenario = z.infer<typeof Scenario>;
 export type Mechanic = Scenario['mechanic'];
-export const MECHANICS: readonly Mechanic[] = ['choice', 'traffic-light', 'chat', 'sort', 'spot'];
+export const MECHANICS: readonly Mechanic[] = [
+  'choice',
+  'traffic-light',
+  'chat',
+  'sort',
+  'spot',
+  'password',
+  'privacy-settings',
+  'true-or-not',
+];
 
 /** A pack with its scenarios, validated and cross-checked. */
 export interface LessonPack {

@@ -4,7 +4,7 @@
  * the content tests) and hands over parsed JSON keyed by path.
  */
 import type { z } from 'zod';
-import { type LessonPack, PackManifest, Scenario } from './lessonPack';
+import { type LessonPack, PackManifest, Scenario, type Stage } from './lessonPack';
 
 export interface PackProblem {
   file: string;
@@ -78,6 +78,13 @@ export function loadPack(
   return { ok: true, pack: { manifest: manifest.data, scenarios } };
 }
 
-export function scenariosFor(pack: LessonPack, promiseId: string): Scenario[] {
-  return pack.scenarios.filter((s) => s.promise === promiseId);
+/**
+ * The scenarios a class plays for one promise. KS2 statements come in a lower (Y3-4) and an
+ * upper (Y5-6) version: difficulty 1 is for lower KS2 only, 3 for upper KS2 only, 2 for both.
+ * Any other stage (and a mixed KS2 class) plays them all.
+ */
+export function scenariosFor(pack: LessonPack, promiseId: string, stage?: Stage): Scenario[] {
+  return pack.scenarios.filter(
+    (s) => s.promise === promiseId && !(stage === 'LKS2' && s.difficulty === 3) && !(stage === 'UKS2' && s.difficulty === 1),
+  );
 }

@@ -1,5 +1,5 @@
 /* A pupil's progress through a whole pack, promise by promise, from their attempts. */
-import type { LessonPack, Scenario } from './lessonPack';
+import type { LessonPack, Scenario, Stage } from './lessonPack';
 import { scenariosFor } from './packLoader';
 import { questionsOf } from './questions';
 import type { AttemptRecord } from './records';
@@ -9,9 +9,13 @@ export function shapeOf(scenario: Scenario): ScenarioShape {
   return { id: scenario.id, stepIds: questionsOf(scenario).map((q) => q.id) };
 }
 
-export function packProgress(pack: LessonPack, attempts: AttemptRecord[]): Map<string, PromiseProgress> {
+export function packProgress(
+  pack: LessonPack,
+  attempts: AttemptRecord[],
+  stage?: Stage,
+): Map<string, PromiseProgress> {
   const mine = attempts.filter((a) => a.packId === pack.manifest.id);
   return new Map(
-    pack.manifest.agreement.promises.map((p) => [p.id, promiseProgress(mine, scenariosFor(pack, p.id).map(shapeOf))]),
+    pack.manifest.agreement.promises.map((p) => [p.id, promiseProgress(mine, scenariosFor(pack, p.id, stage).map(shapeOf))]),
   );
 }

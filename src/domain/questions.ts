@@ -6,7 +6,7 @@
  *
  * Text keys are derived from ids, always under `scenarios.<scenarioId>`; see `scenarioKeys()`.
  */
-import type { Scenario } from './lessonPack';
+import { PASSWORD_WORDS, type Scenario } from './lessonPack';
 
 export interface QuestionChoice {
   id: string;
@@ -25,19 +25,87 @@ export interface Question {
   /** Chat: the message lines shown before the question, oldest first. */
   messages: { from: 'them' | 'me'; textKey: string }[];
   choices: QuestionChoice[];
+  /** How many choices make one answer (the password is built from three tiles); 1 when absent. */
+  pick?: number;
+  /** Said when a multi-pick answer is all right (each wrong tile has its own words). */
+  rightKey?: string;
+  /** Privacy settings: who could see the profile with each choice, by choice id. */
+  audience?: Record<string, 'everyone' | 'friends' | 'family' | 'only-me'>;
 }
 
 const TRAFFIC_ICONS = { green: 'green-circle', amber: 'orange-circle', red: 'red-circle' } as const;
 export const TRAFFIC_LIGHTS = ['green', 'amber', 'red'] as const;
+const VERDICT_ICONS = { believe: 'check-mark-button', check: 'magnifying-glass-tilted-left', ignore: 'no-entry' } as const;
+export const VERDICTS = ['believe', 'check', 'ignore'] as const;
 
 export function scenarioBase(scenario: Scenario): string {
   return `scenarios.${scenario.id}`;
+}
+
+type ChoiceSteps = Extract<Scenario, { mechanic: 'choice' }>['steps'];
+
+function choiceQuestions(base: string, steps: ChoiceSteps): Question[] {
+  return steps.map((step) => {
+    const s = `${base}.steps.${step.id}`;
+    return {
+      id: step.id,
+      promptKey: `${s}.prompt`,
+      art: step.art,
+      messages: [],
+      choices: step.choices.map((c) => ({
+        id: c.id,
+        icon: c.icon,
+        labelKey: `${s}.choices.${c.id}.label`,
+        feedbackKey: `${s}.choices.${c.id}.feedback`,
+        correct: c.safe,
+      })),
+    };
+  });
 }
 
 export function questionsOf(scenario: Scenario): Question[] {
   const base = scenarioBase(scenario);
   switch (scenario.mechanic) {
     case 'choice':
+      return choiceQuestions(base, scenario.steps);
+    case 'password':
+      return [
+        {
+          id: 'build',
+          promptKey: `${base}.build.prompt`,
+          art: [],
+          messages: [],
+          pick: PASSWORD_WORDS,
+          rightKey: `${base}.build.strong`,
+          choices: scenario.tiles.map((tile) => ({
+            id: tile.id,
+            icon: tile.icon,
+            labelKey: `${base}.tiles.${tile.id}.label`,
+            feedbackKey: `${base}.tiles.${tile.id}.why`,
+            correct: tile.strong,
+          })),
+        },
+        ...choiceQuestions(base, scenario.steps),
+      ];
+    case 'privacy-settings':
+      return scenario.settings.map((setting) => {
+        const s = `${base}.settings.${setting.id}`;
+        return {
+          id: setting.id,
+          promptKey: `${s}.prompt`,
+          art: [scenario.profile, setting.icon],
+          messages: [],
+          audience: Object.fromEntries(setting.options.map((o) => [o.id, o.audience])),
+          choices: setting.options.map((o) => ({
+            id: o.id,
+            icon: o.icon,
+            labelKey: `${s}.options.${o.id}.label`,
+            feedbackKey: `${s}.options.${o.id}.feedback`,
+            correct: o.safe,
+          })),
+        };
+      });
+    case 'true-or-not':
       return scenario.steps.map((step) => {
         const s = `${base}.steps.${step.id}`;
         return {
@@ -45,12 +113,12 @@ export function questionsOf(scenario: Scenario): Question[] {
           promptKey: `${s}.prompt`,
           art: step.art,
           messages: [],
-          choices: step.choices.map((c) => ({
-            id: c.id,
-            icon: c.icon,
-            labelKey: `${s}.choices.${c.id}.label`,
-            feedbackKey: `${s}.choices.${c.id}.feedback`,
-            correct: c.safe,
+          choices: VERDICTS.map((verdict) => ({
+            id: verdict,
+            icon: VERDICT_ICONS[verdict],
+            labelKey: `common:trueOrNot.${verdict}`,
+            feedbackKey: `${s}.why`,
+            correct: verdict === step.answer,
           })),
         };
       });
@@ -132,6 +200,7 @@ export function scenarioKeys(scenario: Scenario): string[] {
     for (const m of q.messages) keys.push(m.textKey);
     keys.push(q.promptKey);
     for (const c of q.choices) keys.push(c.labelKey, c.feedbackKey);
+    if (q.rightKey) keys.push(q.rightKey);
   }
   keys.push(`${base}.outro`);
   return [...new Set(keys)];

@@ -4,6 +4,7 @@
  */
 import type { AppContext } from '../app/appContext';
 import { PACK_FOR_STAGE } from '../app/content';
+import type { Stage } from '../domain/lessonPack';
 import { t } from '../app/i18n';
 import { assignAvatars } from '../domain/avatars';
 import { parsePupilList } from '../domain/pupilList';
@@ -52,7 +53,7 @@ export function classForm(app: AppContext, onCreated: (classId: string) => void)
         {
           name: name.value.trim(),
           stage: stage.value as (typeof STAGES)[number],
-          packId: PACK_FOR_STAGE[stage.value] ?? 'ks1-safe',
+          packId: PACK_FOR_STAGE[stage.value as Stage] ?? 'ks1-safe',
           trustedAdultsAtSchool: [],
         },
         list.names.map((displayName, i) => ({ displayName, avatar: avatars[i] ?? 'cat-face' })),

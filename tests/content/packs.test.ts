@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MECHANICS } from '../../src/domain/lessonPack';
+import { MECHANICS, type Stage } from '../../src/domain/lessonPack';
 import { formatProblems, scenariosFor } from '../../src/domain/packLoader';
 import { scenarioKeys } from '../../src/domain/questions';
 import { LANGUAGES, lookup, packIds, readNamespace, readPack } from '../helpers/contentFiles';
@@ -42,10 +42,11 @@ describe.each(packIds())('lesson pack %s', (packId) => {
   });
 
   const minimum = MIN_SCENARIOS_PER_PROMISE[packId] ?? 0;
-  it.skipIf(minimum === 0)(`has at least ${minimum} scenarios for every promise with scenarios`, () => {
+  const stages: (Stage | undefined)[] = pack.manifest.stage === 'KS2' ? ['LKS2', 'UKS2'] : [undefined];
+  it.skipIf(minimum === 0).each(stages)(`has at least ${minimum} scenarios for every promise (%s)`, (stage) => {
     const thin = pack.manifest.agreement.promises
-      .map((p) => ({ id: p.id, count: scenariosFor(pack, p.id).length }))
-      .filter((p) => p.count > 0 && p.count < minimum);
+      .map((p) => ({ id: p.id, count: scenariosFor(pack, p.id, stage).length }))
+      .filter((p) => p.count < minimum);
     expect(thin).toEqual([]);
   });
 

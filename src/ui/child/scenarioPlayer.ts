@@ -142,7 +142,7 @@ class ScenarioPlayer {
     const view = MECHANIC_VIEWS[scenario.mechanic](question, {
       scenario,
       text: (key) => this.text(key),
-      choose: (choice) => void this.answer(index, question, choice, view),
+      choose: (...choices) => void this.answer(index, question, choices, view),
       hear: (line) => void narrator.say(line, i18next.language),
     });
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
@@ -151,7 +151,7 @@ class ScenarioPlayer {
     this.setActions(view);
   }
 
-  private async answer(index: number, question: Question, choice: QuestionChoice, view: HTMLElement) {
+  private async answer(index: number, question: Question, choices: QuestionChoice[], view: HTMLElement) {
     const buttons = [...view.querySelectorAll('button')];
     if (buttons.some((b) => b.disabled)) return;
     for (const b of buttons) b.disabled = true;
@@ -165,10 +165,13 @@ class ScenarioPlayer {
       scenarioId: scenario.id,
       runId,
       stepId: question.id,
-      choiceId: choice.id,
-      correct: choice.correct,
+      choiceId: choices.map((c) => c.id).join('+'),
+      correct: choices.every((c) => c.correct),
       firstTry: !hasAnswered(this.attempts, runId, question.id),
-      answerText: this.text(choice.labelKey).slice(0, 300),
+      answerText: choices
+        .map((c) => this.text(c.labelKey))
+        .join(' + ')
+        .slice(0, 300),
       language: i18next.language,
       deviceId: this.app.settings.deviceId,
     };
@@ -181,14 +184,16 @@ class ScenarioPlayer {
       this.app.fail(error);
       return;
     }
-    this.showFeedback(index, choice);
+    this.showFeedback(index, question, choices);
   }
 
-  private showFeedback(index: number, choice: QuestionChoice) {
-    const right = choice.correct;
+  private showFeedback(index: number, question: Question, choices: QuestionChoice[]) {
+    const wrong = choices.find((c) => !c.correct);
+    const right = !wrong;
+    // A multi-pick answer explains its first wrong part, or praises the whole.
+    const why = this.text(wrong?.feedbackKey ?? question.rightKey ?? (choices[0] as QuestionChoice).feedbackKey);
     eventBus.emit(right ? 'world:right' : 'world:try-again');
     const opener = right ? t('feedback.right') : t('feedback.tryAgain');
-    const why = this.text(choice.feedbackKey);
     const last = index === questionsOf(this.place.scenario).length - 1;
     const next = right
       ? this.bigButton(t('controls.next'), 'right-arrow', () =>
@@ -204,7 +209,7 @@ class ScenarioPlayer {
     this.onStage.replaceChildren(panel);
     // Choice-like mechanics write their own gentle opener per choice; lamps and boxes share one
     // "why" for every answer, so the caption says whether this answer was the right one first.
-    const sharedWhy = this.place.scenario.mechanic === 'traffic-light' || this.place.scenario.mechanic === 'sort';
+    const sharedWhy = ['traffic-light', 'sort', 'true-or-not', 'password'].includes(this.place.scenario.mechanic);
     void this.app.caption.say(sharedWhy ? `${opener} ${why}` : why);
     this.setActions(next);
   }

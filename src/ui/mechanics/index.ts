@@ -2,9 +2,12 @@ import type { Mechanic } from '../../domain/lessonPack';
 import { chatView } from './chatView';
 import { choiceView } from './choiceView';
 import type { MechanicView } from './mechanicView';
+import { passwordView } from './passwordView';
+import { privacySettingsView } from './privacySettingsView';
 import { sortView } from './sortView';
 import { spotView } from './spotView';
 import { trafficLightView } from './trafficLightView';
+import { trueOrNotView } from './trueOrNotView';
 
 /** The one list of mechanics the game can play. */
 export const MECHANIC_VIEWS: Record<Mechanic, MechanicView> = {
@@ -13,4 +16,7 @@ export const MECHANIC_VIEWS: Record<Mechanic, MechanicView> = {
   chat: chatView,
   sort: sortView,
   spot: spotView,
+  password: passwordView,
+  'privacy-settings': privacySettingsView,
+  'true-or-not': trueOrNotView,
 };

@@ -10,7 +10,8 @@ import { h, icon } from '../dom';
 export interface MechanicContext {
   scenario: Scenario;
   text: (key: string) => string;
-  choose: (choice: QuestionChoice) => void;
+  /** One choice is one answer; a multi-pick question (the password) answers with several. */
+  choose: (...choices: QuestionChoice[]) => void;
   /** Speaks a choice's label when a child focuses or points at it. */
   hear: (line: string) => void;
 }
