@@ -25,10 +25,13 @@ import { setupScreen } from './teacher/setupScreen';
 import { teacherHome } from './teacher/teacherHome';
 import { unlockScreen } from './teacher/unlockScreen';
 import { Caption } from './ui/caption';
+import { ceremony } from './ui/child/ceremony';
+import { certificate } from './ui/child/certificate';
 import { classPicker } from './ui/child/classPicker';
 import { promiseMap } from './ui/child/promiseMap';
 import { pupilPicker } from './ui/child/pupilPicker';
 import { scenarioPlayer } from './ui/child/scenarioPlayer';
+import { signing } from './ui/child/signing';
 import { problemScreen } from './ui/problemScreen';
 import { titleScreen } from './ui/titleScreen';
 
@@ -52,6 +55,12 @@ function render(app: AppContext, screen: ScreenName): Promise<HTMLElement> {
       return promiseMap(app, screen.pupilId);
     case 'play':
       return scenarioPlayer(app, screen.pupilId, screen.promiseId);
+    case 'ceremony':
+      return ceremony(app, screen.pupilId);
+    case 'signing':
+      return signing(app, screen.pupilId);
+    case 'certificate':
+      return certificate(app, screen.pupilId, screen.acknowledgementId);
     case 'problem':
       return Promise.resolve(problemScreen(screen.problem, screen.detail, () => app.go({ name: 'title' })));
   }

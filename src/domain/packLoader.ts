@@ -85,6 +85,7 @@ export function loadPack(
  */
 export function scenariosFor(pack: LessonPack, promiseId: string, stage?: Stage): Scenario[] {
   return pack.scenarios.filter(
-    (s) => s.promise === promiseId && !(stage === 'LKS2' && s.difficulty === 3) && !(stage === 'UKS2' && s.difficulty === 1),
+    (s) =>
+      s.promise === promiseId && !(stage === 'LKS2' && s.difficulty === 3) && !(stage === 'UKS2' && s.difficulty === 1),
   );
 }

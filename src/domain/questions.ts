@@ -35,7 +35,11 @@ export interface Question {
 
 const TRAFFIC_ICONS = { green: 'green-circle', amber: 'orange-circle', red: 'red-circle' } as const;
 export const TRAFFIC_LIGHTS = ['green', 'amber', 'red'] as const;
-const VERDICT_ICONS = { believe: 'check-mark-button', check: 'magnifying-glass-tilted-left', ignore: 'no-entry' } as const;
+const VERDICT_ICONS = {
+  believe: 'check-mark-button',
+  check: 'magnifying-glass-tilted-left',
+  ignore: 'no-entry',
+} as const;
 export const VERDICTS = ['believe', 'check', 'ignore'] as const;
 
 export function scenarioBase(scenario: Scenario): string {

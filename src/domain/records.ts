@@ -61,6 +61,7 @@ export const AttemptRecord = z.object({
 export type AttemptRecord = z.infer<typeof AttemptRecord>;
 
 export const Stroke = z.array(z.tuple([z.number(), z.number()])).max(5000);
+export type Stroke = z.infer<typeof Stroke>;
 
 export const AcknowledgementRecord = z.object({
   id: Uuid,
@@ -80,6 +81,8 @@ export const AcknowledgementRecord = z.object({
     z.object({ kind: z.literal('profile-name'), name: DisplayName }),
   ]),
   signedAt: IsoTime,
+  /** The device's clock was behind its own earlier records: the date may be wrong. */
+  clockWarning: z.boolean().default(false),
   deviceId: Uuid,
 });
 export type AcknowledgementRecord = z.infer<typeof AcknowledgementRecord>;
@@ -94,6 +97,8 @@ export const SettingsRecord = z.object({
   narration: z.boolean().default(true),
   dyslexiaFont: z.boolean().default(false),
   reducedMotion: z.boolean().default(false),
+  /** May a pupil make their promise / sign before playing every promise? (a teacher's choice) */
+  signBeforeFinishing: z.boolean().default(false),
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 

@@ -45,6 +45,19 @@ export class Repositories {
   }
 
   /** A class and its pupils, written together or not at all. */
+  /** Changes some of a class's fields; the whole record is checked again before it is written. */
+  async updateClass(id: string, changes: Partial<Omit<ClassRecord, 'id' | 'createdAt'>>): Promise<ClassRecord> {
+    return guarded(() =>
+      this.db.transaction('rw', this.db.classes, async () => {
+        const current = await this.db.classes.get(id);
+        if (!current) throw new Error(`No class ${id}`);
+        const next = ClassRecord.parse({ ...current, ...changes });
+        await this.db.classes.put(next);
+        return next;
+      }),
+    );
+  }
+
   async createClass(input: Omit<ClassRecord, 'id' | 'createdAt'>, pupils: { displayName: string; avatar: string }[]) {
     const createdAt = now();
     const klass = ClassRecord.parse({ ...input, id: newId(), createdAt });

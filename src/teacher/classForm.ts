@@ -4,9 +4,9 @@
  */
 import type { AppContext } from '../app/appContext';
 import { PACK_FOR_STAGE } from '../app/content';
-import type { Stage } from '../domain/lessonPack';
 import { t } from '../app/i18n';
 import { assignAvatars } from '../domain/avatars';
+import type { Stage } from '../domain/lessonPack';
 import { parsePupilList } from '../domain/pupilList';
 import { h } from '../ui/dom';
 import { errorBox, field } from './teacherLayout';

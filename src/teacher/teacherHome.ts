@@ -7,6 +7,7 @@ import { t } from '../app/i18n';
 import { h, icon } from '../ui/dom';
 import { classForm } from './classForm';
 import { teacherLayout } from './teacherLayout';
+import { trustedAdultsForm } from './trustedAdultsForm';
 import { isUnlocked, lockNow } from './unlockScreen';
 
 export async function teacherHome(app: AppContext): Promise<HTMLElement> {
@@ -28,6 +29,7 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
           { class: 'pupil-list' },
           ...pupils.map((p) => h('li', {}, icon(p.avatar, ''), h('span', {}, p.displayName))),
         ),
+        trustedAdultsForm(app, c),
       );
     }),
   );

@@ -6,7 +6,7 @@ import type { AppContext } from '../../app/appContext';
 import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
 import { scenariosFor } from '../../domain/packLoader';
-import { packProgress } from '../../domain/packProgress';
+import { everyPromisePlayed, packProgress } from '../../domain/packProgress';
 import { starsFor } from '../../domain/understanding';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
@@ -18,11 +18,11 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
   const { pupil, klass, packId } = playing;
   const [pack, attempts] = await Promise.all([lessonPack(packId), app.repos.attemptsOf(pupilId)]);
   await app.repos.clearPlaySession();
-  const progress = packProgress(pack, attempts);
+  const progress = packProgress(pack, attempts, klass.stage);
   void app.caption.say(t('map.hello', { name: pupil.displayName }));
 
   const places = pack.manifest.agreement.promises.map((promise, index) => {
-    const playable = scenariosFor(pack, promise.id).length > 0;
+    const playable = scenariosFor(pack, promise.id, klass.stage).length > 0;
     const p = progress.get(promise.id);
     const stars = p ? starsFor(p) : 0;
     const keyword = packText(packId, `promises.${promise.id}.keyword`);
@@ -52,13 +52,32 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
     );
   });
 
+  const signs = pack.manifest.agreement.kind === 'signature';
+  const open = app.settings.signBeforeFinishing || everyPromisePlayed(progress);
+  const finale = h(
+    'li',
+    { class: 'map-place finale' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `place-button finale-button ${open ? 'open' : 'locked'}`,
+        'aria-label': `${t(signs ? 'map.signing' : 'map.ceremony')}${open ? '' : `. ${t('ceremony.locked')}`}`,
+        onclick: () =>
+          open ? app.go({ name: signs ? 'signing' : 'ceremony', pupilId }) : void app.caption.say(t('ceremony.locked')),
+      },
+      icon(open ? (signs ? 'writing-hand' : 'red-heart') : 'locked', '', 'icon big'),
+      h('span', { class: 'place-keyword' }, t(signs ? 'map.signing' : 'map.ceremony')),
+    ),
+  );
+
   return childLayout({
     title: packText(packId, 'pack.title'),
     back: { label: t('controls.back'), onClick: () => app.go({ name: 'pupils', classId: klass.id }) },
     className: 'map-screen',
     body: [
       h('p', { class: 'who-is-playing' }, icon(pupil.avatar, ''), h('span', {}, pupil.displayName)),
-      h('ol', { class: 'journey' }, ...places),
+      h('ol', { class: 'journey' }, ...places, finale),
       app.caption.el,
     ],
   });

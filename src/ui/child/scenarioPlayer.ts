@@ -48,13 +48,13 @@ function startingPlace(
 export async function scenarioPlayer(app: AppContext, pupilId: string, promiseId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
-  const { pupil, packId } = playing;
+  const { pupil, klass, packId } = playing;
   const [pack, attempts, session] = await Promise.all([
     lessonPack(packId),
     app.repos.attemptsOf(pupilId),
     app.repos.playSession(),
   ]);
-  const scenarios = scenariosFor(pack, promiseId);
+  const scenarios = scenariosFor(pack, promiseId, klass.stage);
   if (scenarios.length === 0) {
     app.go({ name: 'map', pupilId });
     return h('div');

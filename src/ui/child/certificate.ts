@@ -1,0 +1,80 @@
+/*
+ * After signing: a certificate with the pupil's name, the date and "I am a SMART online
+ * learner", printable on A4 by the browser (print CSS hides everything else).
+ */
+import i18next from 'i18next';
+import type { AppContext } from '../../app/appContext';
+import { lessonPack } from '../../app/content';
+import { packText, t } from '../../app/i18n';
+import { childLayout } from '../childLayout';
+import { h, icon } from '../dom';
+import { helpRoutes } from './helpRoutes';
+import { pupilInClass } from './pupilInClass';
+import { PAD_HEIGHT, PAD_WIDTH, signaturePath } from './signaturePad';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+export async function certificate(app: AppContext, pupilId: string, acknowledgementId: string): Promise<HTMLElement> {
+  const playing = await pupilInClass(app, pupilId);
+  if (!playing) return h('div');
+  const { pupil, packId } = playing;
+  const [pack, acknowledgements] = await Promise.all([lessonPack(packId), app.repos.acknowledgementsOf(pupilId)]);
+  const record = acknowledgements.find((a) => a.id === acknowledgementId);
+  if (!record) {
+    app.go({ name: 'map', pupilId });
+    return h('div');
+  }
+  const date = new Date(record.signedAt).toLocaleDateString(i18next.language, { dateStyle: 'long' });
+  const signature =
+    record.signature.kind === 'strokes'
+      ? (() => {
+          const svg = document.createElementNS(SVG, 'svg');
+          svg.setAttribute('viewBox', `0 0 ${PAD_WIDTH} ${PAD_HEIGHT}`);
+          svg.setAttribute('class', 'certificate-signature');
+          svg.setAttribute('role', 'img');
+          svg.setAttribute('aria-label', t('certificate.signedBy', { name: pupil.displayName, date }));
+          const path = document.createElementNS(SVG, 'path');
+          path.setAttribute('d', signaturePath(record.signature.strokes));
+          svg.append(path);
+          return svg as unknown as HTMLElement;
+        })()
+      : h('p', { class: 'certificate-typed' }, record.signature.name);
+  const line = packText(packId, 'pack.certificate');
+  void app.caption.say(`${line} ${t('certificate.signedBy', { name: pupil.displayName, date })}`);
+  return childLayout({
+    title: t('certificate.title'),
+    back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },
+    className: 'certificate-screen',
+    body: [
+      h(
+        'article',
+        { class: 'certificate' },
+        icon('glowing-star', '', 'icon huge'),
+        h('p', { class: 'certificate-name' }, pupil.displayName),
+        h('p', { class: 'certificate-line' }, line),
+        h('p', {}, packText(pack.manifest.id, 'pack.title')),
+        signature,
+        h('p', {}, t('certificate.signedBy', { name: pupil.displayName, date })),
+        record.clockWarning ? h('p', { class: 'clock-warning' }, t('signing.clockWarning')) : null,
+      ),
+      app.caption.el,
+      h(
+        'div',
+        { class: 'actions' },
+        h(
+          'button',
+          { type: 'button', class: 'big-button', onclick: () => window.print() },
+          icon('printer'),
+          h('span', {}, t('certificate.print')),
+        ),
+        h(
+          'button',
+          { type: 'button', class: 'big-button', onclick: () => app.go({ name: 'map', pupilId }) },
+          icon('world-map'),
+          h('span', {}, t('certificate.toMap')),
+        ),
+      ),
+      helpRoutes(),
+    ],
+  });
+}

@@ -1,0 +1,195 @@
+/*
+ * Signing the KS2 agreement. Every statement can be heard, and is either ticked ("I agree")
+ * or marked "Talk to my teacher first" (recorded, and shown to the teacher). Then trusted
+ * adults, then a signature: drawn with a finger, pen or mouse, or typed by keyboard users.
+ * Nothing is written until every check passes, and then as one record (never half of one).
+ */
+import i18next from 'i18next';
+import type { AppContext } from '../../app/appContext';
+import { lessonPack } from '../../app/content';
+import { packText, t } from '../../app/i18n';
+import { narrator } from '../../audio/narrator';
+import { type Answer, prepareAcknowledgement } from '../../domain/agreement';
+import type { AcknowledgementRecord } from '../../domain/records';
+import { childLayout } from '../childLayout';
+import { h, icon } from '../dom';
+import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
+import { helpRoutes } from './helpRoutes';
+import { pupilInClass } from './pupilInClass';
+import { signaturePad } from './signaturePad';
+
+export async function signing(app: AppContext, pupilId: string): Promise<HTMLElement> {
+  const playing = await pupilInClass(app, pupilId);
+  if (!playing) return h('div');
+  const { pupil, klass, packId } = playing;
+  const pack = await lessonPack(packId);
+  const items = pack.manifest.agreement.promises;
+  const text = (key: string) => packText(packId, key);
+  const statement = (id: string) => `${text(`promises.${id}.keyword`)} – ${text(`promises.${id}.text`)}`;
+  const hear = (line: string) => void narrator.say(line, i18next.language);
+  const answers = new Map<string, Answer>();
+  const school = new Set<string>();
+  const home = new Set<string>();
+  const now = new Date();
+
+  const remaining = h('p', { class: 'signing-remaining', 'aria-live': 'polite' });
+  const countLeft = () => {
+    const left = items.length - answers.size;
+    remaining.textContent = left ? t('signing.left', { count: left }) : t('signing.allAnswered');
+  };
+  const list = h(
+    'ol',
+    { class: 'statements' },
+    ...items.map((item) => {
+      const choice = (answer: Answer, label: string) =>
+        h(
+          'label',
+          { class: `statement-choice choice-${answer}` },
+          h('input', {
+            type: 'radio',
+            name: `statement-${item.id}`,
+            value: answer,
+            onchange: () => {
+              answers.set(item.id, answer);
+              countLeft();
+            },
+          }),
+          h('span', {}, label),
+        );
+      return h(
+        'li',
+        { class: 'statement' },
+        icon(item.icon, '', 'icon big'),
+        h(
+          'div',
+          { class: 'statement-words' },
+          h('strong', {}, text(`promises.${item.id}.keyword`)),
+          h('span', {}, ` – ${text(`promises.${item.id}.text`)}`),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'hear-button',
+            'aria-label': `${t('signing.hear')}: ${text(`promises.${item.id}.keyword`)}`,
+            onclick: () => void app.caption.say(statement(item.id)),
+          },
+          icon('speaker-high-volume'),
+        ),
+        h(
+          'fieldset',
+          { class: 'statement-answer' },
+          h('legend', { class: 'visually-hidden' }, text(`promises.${item.id}.keyword`)),
+          choice('agree', t('signing.agree')),
+          choice('discuss', t('signing.discuss')),
+        ),
+      );
+    }),
+  );
+  countLeft();
+
+  const other = h('input', { type: 'text', id: 'other-adult', maxlength: 40, autocomplete: 'off' });
+  const pad = signaturePad(t('signing.signHere'));
+  const typed = h('input', { type: 'text', id: 'typed-name', maxlength: 40, autocomplete: 'off' });
+  const typedField = h(
+    'div',
+    { class: 'typed-signature', hidden: true },
+    h('label', { for: 'typed-name' }, t('signing.typedLabel')),
+    typed,
+  );
+  const drawField = h(
+    'div',
+    { class: 'drawn-signature' },
+    h('p', {}, t('signing.signHere')),
+    pad.el,
+    h('button', { type: 'button', class: 'small-button', onclick: () => pad.clear() }, t('signing.clear')),
+  );
+  let typing = false;
+  const switchMode = h('button', {
+    type: 'button',
+    class: 'small-button',
+    onclick: () => {
+      typing = !typing;
+      typedField.hidden = !typing;
+      drawField.hidden = typing;
+      switchMode.textContent = typing ? t('signing.drawInstead') : t('signing.typeInstead');
+      if (typing) typed.focus();
+    },
+  });
+  switchMode.textContent = t('signing.typeInstead');
+
+  const problem = h('p', { class: 'signing-problem', role: 'alert' });
+  const sign = async () => {
+    const attempts = await app.repos.attemptsOf(pupil.id);
+    const extra = other.value.trim();
+    const prepared = prepareAcknowledgement({
+      pupilId: pupil.id,
+      agreementId: pack.manifest.agreement.id,
+      packVersion: pack.manifest.version,
+      itemIds: items.map((i) => i.id),
+      wording: [text('pack.intro'), ...items.map((i) => statement(i.id)), text('pack.declaration')],
+      language: i18next.language,
+      answers,
+      trustedAdults: { school: [...school], home: extra ? [...home, extra] : [...home] },
+      signature: typing ? { kind: 'typed', name: typed.value.trim() } : { kind: 'strokes', strokes: pad.strokes() },
+      now: new Date(),
+      latestKnownTime: attempts
+        .map((a) => a.at)
+        .sort()
+        .at(-1),
+      deviceId: app.settings.deviceId,
+    });
+    if (!prepared.ok) {
+      const left = prepared.items?.length ?? 0;
+      problem.textContent = t(`signing.problems.${prepared.problem}`, { count: left });
+      void app.caption.say(problem.textContent);
+      return;
+    }
+    let saved: AcknowledgementRecord;
+    try {
+      saved = await app.repos.addAcknowledgement(prepared.record);
+    } catch {
+      problem.textContent = t('signing.notSaved');
+      return;
+    }
+    app.go({ name: 'certificate', pupilId, acknowledgementId: saved.id });
+  };
+
+  const section = (heading: string, ...children: HTMLElement[]) =>
+    h('section', { class: 'signing-section' }, h('h2', {}, heading), ...children);
+
+  void app.caption.say(`${text('pack.intro')} ${t('signing.intro')}`);
+  return childLayout({
+    title: t('signing.title'),
+    back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },
+    className: 'signing-screen',
+    body: [
+      app.caption.el,
+      section(text('pack.title'), h('p', {}, t('signing.intro')), list, remaining),
+      section(
+        t('ceremony.schoolAdults'),
+        adultPicker(t('ceremony.schoolAdults'), schoolAdults(klass), school, hear),
+        h('h2', {}, t('ceremony.homeAdults')),
+        adultPicker(t('ceremony.homeAdults'), homeAdults(), home, hear),
+        h('label', { for: 'other-adult' }, t('signing.otherAdult')),
+        other,
+      ),
+      section(
+        t('signing.sign'),
+        h('p', { class: 'declaration' }, text('pack.declaration')),
+        drawField,
+        typedField,
+        switchMode,
+        h('p', {}, t('signing.date', { date: now.toLocaleDateString(i18next.language) })),
+        problem,
+        h(
+          'button',
+          { type: 'button', class: 'big-button', onclick: () => void sign() },
+          icon('writing-hand'),
+          h('span', {}, t('signing.sign')),
+        ),
+      ),
+      helpRoutes(),
+    ],
+  });
+}
