@@ -10,8 +10,11 @@ import '@fontsource/andika/latin-ext-700.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-ext-400.css';
 import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
+import '@fontsource/opendyslexic/400.css';
+import '@fontsource/opendyslexic/700.css';
 import './ui/styles.css';
 import type { AppContext } from './app/appContext';
+import { applySettings } from './app/applySettings';
 import { ContentError } from './app/content';
 import { startI18n, t } from './app/i18n';
 import { startOfflineSupport } from './app/offline';
@@ -87,7 +90,7 @@ async function boot(): Promise<void> {
     return;
   }
   await startI18n(settings.language);
-  narrator.enabled = settings.narration;
+  applySettings(settings);
   db.on('versionchange', () => {
     db.close();
     root.replaceChildren(problemScreen('other-tab', undefined, () => location.reload()));

@@ -99,6 +99,9 @@ export const SettingsRecord = z.object({
   reducedMotion: z.boolean().default(false),
   /** May a pupil make their promise / sign before playing every promise? (a teacher's choice) */
   signBeforeFinishing: z.boolean().default(false),
+  /** Single-switch access: the highlight moves by itself; the switch (Space or Enter) presses. */
+  switchScanning: z.boolean().default(false),
+  scanIntervalMs: z.number().int().min(500).max(6000).default(2000),
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 

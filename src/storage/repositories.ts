@@ -44,7 +44,6 @@ export class Repositories {
     );
   }
 
-  /** A class and its pupils, written together or not at all. */
   /** Changes some of a class's fields; the whole record is checked again before it is written. */
   async updateClass(id: string, changes: Partial<Omit<ClassRecord, 'id' | 'createdAt'>>): Promise<ClassRecord> {
     return guarded(() =>
@@ -58,6 +57,7 @@ export class Repositories {
     );
   }
 
+  /** A class and its pupils, written together or not at all. */
   async createClass(input: Omit<ClassRecord, 'id' | 'createdAt'>, pupils: { displayName: string; avatar: string }[]) {
     const createdAt = now();
     const klass = ClassRecord.parse({ ...input, id: newId(), createdAt });

@@ -6,6 +6,7 @@ import type { AppContext } from '../app/appContext';
 import { t } from '../app/i18n';
 import { h, icon } from '../ui/dom';
 import { classForm } from './classForm';
+import { settingsForm } from './settingsForm';
 import { teacherLayout } from './teacherLayout';
 import { trustedAdultsForm } from './trustedAdultsForm';
 import { isUnlocked, lockNow } from './unlockScreen';
@@ -47,5 +48,6 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     },
     ...sections,
     addDetails,
+    settingsForm(app),
   );
 }

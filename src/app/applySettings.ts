@@ -1,0 +1,14 @@
+/* Device settings that change how every screen looks, sounds and is reached. */
+
+import { narrator } from '../audio/narrator';
+import type { SettingsRecord } from '../domain/records';
+import { startScanning, stopScanning } from '../ui/switchScanning';
+
+export function applySettings(settings: SettingsRecord): void {
+  const root = document.documentElement;
+  root.dataset.font = settings.dyslexiaFont ? 'dyslexia' : 'standard';
+  root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+  narrator.enabled = settings.narration;
+  if (settings.switchScanning) startScanning(settings.scanIntervalMs);
+  else stopScanning();
+}

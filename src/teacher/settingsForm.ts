@@ -1,0 +1,67 @@
+/*
+ * The device's settings, for the teacher: language, narration, the dyslexia-friendly font,
+ * reduced motion, single-switch scanning and whether pupils may sign before finishing.
+ * They apply at once to every screen, and are kept in IndexedDB with the rest.
+ */
+import type { AppContext } from '../app/appContext';
+import { applySettings } from '../app/applySettings';
+import { LANGUAGES, languageName } from '../app/content';
+import { switchLanguage, t } from '../app/i18n';
+import { h } from '../ui/dom';
+import { field } from './teacherLayout';
+
+const SPEEDS = [800, 1200, 2000, 3000, 4500] as const;
+
+export function settingsForm(app: AppContext): HTMLElement {
+  const s = app.settings;
+  const checkbox = (name: string, checked: boolean, label: string) =>
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name, checked }), h('span', {}, label));
+  const language = h(
+    'select',
+    { name: 'language' },
+    ...LANGUAGES.map((lang) => h('option', { value: lang, selected: lang === s.language }, languageName(lang))),
+  );
+  const speed = h(
+    'select',
+    { name: 'scanIntervalMs' },
+    ...SPEEDS.map((ms) =>
+      h('option', { value: String(ms), selected: ms === s.scanIntervalMs }, t(`teacher.settings.speeds.${ms}`)),
+    ),
+  );
+  const status = h('p', { class: 'form-status', role: 'status' });
+  const form = h(
+    'form',
+    { class: 'teacher-form settings-form', novalidate: true },
+    field(t('teacher.settings.language'), language),
+    checkbox('narration', s.narration, t('teacher.settings.narration')),
+    checkbox('dyslexiaFont', s.dyslexiaFont, t('teacher.settings.dyslexiaFont')),
+    checkbox('reducedMotion', s.reducedMotion, t('teacher.settings.reducedMotion')),
+    checkbox('switchScanning', s.switchScanning, t('teacher.settings.switchScanning')),
+    field(t('teacher.settings.scanInterval'), speed),
+    checkbox('signBeforeFinishing', s.signBeforeFinishing, t('teacher.settings.signBeforeFinishing')),
+    status,
+    h('button', { type: 'submit', class: 'primary' }, t('teacher.settings.save')),
+  );
+  const checked = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).checked;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      app.settings = await app.repos.updateSettings({
+        language: language.value,
+        narration: checked('narration'),
+        dyslexiaFont: checked('dyslexiaFont'),
+        reducedMotion: checked('reducedMotion'),
+        switchScanning: checked('switchScanning'),
+        scanIntervalMs: Number(speed.value),
+        signBeforeFinishing: checked('signBeforeFinishing'),
+      });
+    } catch (e) {
+      app.fail(e);
+      return;
+    }
+    applySettings(app.settings);
+    await switchLanguage(app.settings.language);
+    status.textContent = t('teacher.settings.saved');
+  });
+  return h('details', { class: 'settings' }, h('summary', {}, t('teacher.settings.title')), form);
+}
