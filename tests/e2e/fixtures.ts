@@ -28,18 +28,31 @@ export { expect };
 export const PASSCODE = 'purple kite 42';
 
 /** The teacher's first run: passcode, then a class made by pasting names. */
-export async function setUpClass(page: Page, pupils = ['Amelia Jones', 'Ben K', 'Cerys Llewelyn']) {
+export async function setUpClass(
+  page: Page,
+  pupils = ['Amelia Jones', 'Ben K', 'Cerys Llewelyn'],
+  stage = 'Key Stage 1 (ages 5-7)',
+) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Teachers' }).click();
   await page.getByLabel('Teacher passcode').fill(PASSCODE);
   await page.getByLabel('Type the passcode again').fill(PASSCODE);
   await page.getByRole('button', { name: 'Save passcode' }).click();
   await page.getByLabel('Class name').fill('Hazel Class');
+  await page.getByLabel('Key stage').selectOption({ label: stage });
   await page.getByLabel('Pupils').fill(pupils.join('\n'));
   await page.getByRole('button', { name: 'Create class' }).click();
   await expect(page.getByRole('heading', { name: 'Hazel Class' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+}
+
+/** From the title screen into the teacher area, with the passcode set by `setUpClass`. */
+export async function openTeacherArea(page: Page) {
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
 }
 
 /** Reads a whole table of the app's IndexedDB, as the app stored it. */

@@ -4,7 +4,7 @@ const PROMISES = ['ALLOWED', 'CHECK', 'ASK', 'THINK', 'KNOW', 'SECRETS', 'CLOTHE
 /** All ten, in order, as a child would play them. */
 const PLAYED = PROMISES;
 
-test('a child plays all ten SAFE promises by keyboard alone, through every mechanic', async ({ page }) => {
+test('a child plays all ten SAFE promises and makes the promise ceremony, by keyboard alone', async ({ page }) => {
   test.setTimeout(240_000);
   await setUpClass(page, ['Zara Q']);
   await page.getByRole('button', { name: 'Play' }).focus();
@@ -12,6 +12,8 @@ test('a child plays all ten SAFE promises by keyboard alone, through every mecha
   await page.getByRole('button', { name: 'Zara Q' }).focus();
   await page.keyboard.press('Enter');
   const mechanicsSeen = new Set<string>();
+  // The ceremony waits at the end of the journey until every promise has been played.
+  await expect(page.getByRole('button', { name: /^My promise\. Play every place/ })).toBeVisible();
 
   for (const keyword of PLAYED) {
     const index = PROMISES.indexOf(keyword);
@@ -70,4 +72,46 @@ test('a child plays all ten SAFE promises by keyboard alone, through every mecha
   expect([...mechanicsSeen].sort()).toEqual(['bin', 'chat', 'hotspot', 'lamp']);
   const attempts = await readTable<{ promiseId: string }>(page, 'attempts');
   expect(new Set(attempts.map((a) => a.promiseId)).size).toBe(PLAYED.length);
+
+  // The promise ceremony: every promise shown, heard and stamped; trusted adults; my name.
+  const key = async (name: string | RegExp) => {
+    await page.getByRole('button', { name, exact: typeof name === 'string' }).focus();
+    await page.keyboard.press('Enter');
+  };
+  await key('My promise');
+  await expect(page.getByTestId('caption')).toContainText('Time to make your promise!');
+  await key('Next');
+  for (const [i, keyword] of PROMISES.entries()) {
+    await expect(page.getByText(`Promise ${i + 1} of 10`)).toBeVisible();
+    await expect(page.getByTestId('caption')).toContainText(keyword);
+    await key('Stamp it!');
+  }
+  await expect(page.getByTestId('caption')).toHaveText('Who are your trusted adults at school?');
+  await key('Next');
+  await expect(page.getByRole('status')).toHaveText('Pick at least one grown-up, then press Next.');
+  await key('My teacher');
+  await expect(page.getByRole('button', { name: 'My teacher' })).toHaveAttribute('aria-pressed', 'true');
+  await key('Next');
+  await expect(page.getByTestId('caption')).toHaveText('Who are your trusted adults at home?');
+  await key('Grandma');
+  await key('Big brother or sister');
+  await key('Next');
+  await expect(page.getByTestId('caption')).toHaveText('My name is Zara Q.');
+  await key('I promise!');
+  await expect(page.getByTestId('caption')).toContainText('Well done, Zara Q! You made your promise.');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const [ack] = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(ack).toMatchObject({
+    agreementId: 'ks1-safe-online',
+    language: 'en-GB',
+    itemsTicked: ['allowed', 'check', 'ask', 'think', 'know', 'secrets', 'clothes', 'responsible', 'kind', 'tell'],
+    trustedAdults: { school: ['My teacher'], home: ['Grandma', 'Big brother or sister'] },
+    signature: { kind: 'profile-name', name: 'Zara Q' },
+    clockWarning: false,
+  });
+  expect(ack?.wordingHash).toMatch(/^[0-9a-f]{64}$/);
+  expect(ack?.agreementVersion).toMatch(/^1\.0\.0\+[0-9a-f]{8}$/);
+  expect((ack?.wording as string[]).at(-1)).toBe("I TELL a trusted adult if I'm worried, scared or just not sure.");
 });

@@ -145,6 +145,9 @@ class ScenarioPlayer {
       choose: (...choices) => void this.answer(index, question, choices, view),
       hear: (line) => void narrator.say(line, i18next.language),
     });
+    // Names the question for teachers' tools and the end-to-end tests' answer key.
+    view.dataset.scenario = scenario.id;
+    view.dataset.step = question.id;
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
     const spoken = [...question.messages.map((m) => this.text(m.textKey)), this.text(question.promptKey)];
     void this.app.caption.say(spoken.join(' '));
