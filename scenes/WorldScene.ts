@@ -49,8 +49,12 @@ export class WorldScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const look = PLACE_LOOKS[scene?.place ?? 'playground'];
     const g = this.backdrop.clear();
-    g.fillGradientStyle(look.top, look.top, look.bottom, look.bottom, 1);
-    g.fillRect(0, 0, width, height);
+    // Gradient fills are WebGL-only in Phaser; on the Canvas renderer, soft bands do the same.
+    const BANDS = 16;
+    for (let i = 0; i < BANDS; i++) {
+      g.fillStyle(mix(look.top, look.bottom, i / (BANDS - 1)), 1);
+      g.fillRect(0, (height * i) / BANDS, width, height / BANDS + 1);
+    }
     g.fillStyle(look.floor, 1);
     g.fillRect(0, height * 0.78, width, height * 0.22);
     this.drawFeature(g, look.feature, width, height);
@@ -151,4 +155,14 @@ export class WorldScene extends Phaser.Scene {
       this.tweens.add({ targets: image, scale: image.scaleX / 2.4, alpha: 1, duration: 450, ease: 'Back.easeOut' });
     });
   }
+}
+
+/** A colour part-way between two (0 = a, 1 = b), channel by channel. */
+function mix(a: number, b: number, t: number): number {
+  const channel = (shift: number) => {
+    const from = (a >> shift) & 0xff;
+    const to = (b >> shift) & 0xff;
+    return Math.round(from + (to - from) * t) << shift;
+  };
+  return channel(16) | channel(8) | channel(0);
 }

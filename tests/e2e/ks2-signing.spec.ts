@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import { MECHANICS } from '../../src/domain/lessonPack';
+import { scenariosFor } from '../../src/domain/packLoader';
+import { readPack } from '../helpers/contentFiles';
+import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { playPromise } from './play';
+
+const LKS2 = 'Lower Key Stage 2 (Years 3-4)';
+
+/** Lets pupils sign before playing every statement, as a teacher may choose. */
+async function allowEarlySigning(page: Page) {
+  await openTeacherArea(page);
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/make their promise or sign before playing every promise/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+}
+
+/** The fewest statements whose lower-KS2 scenarios between them use every mechanic. */
+function statementsCoveringEveryMechanic(): { index: number; id: string }[] {
+  const read = readPack('ks2-i-am');
+  if (!read.ok) throw new Error('ks2-i-am does not load');
+  const { pack } = read;
+  const wanted = new Set<string>(MECHANICS);
+  const chosen: { index: number; id: string }[] = [];
+  const promises = pack.manifest.agreement.promises.map((p, index) => ({
+    index,
+    id: p.id,
+    mechanics: new Set(scenariosFor(pack, p.id, 'LKS2').map((s) => s.mechanic)),
+  }));
+  while (wanted.size) {
+    const best = promises
+      .map((p) => ({ ...p, gain: [...p.mechanics].filter((m) => wanted.has(m)).length }))
+      .sort((a, b) => b.gain - a.gain)[0];
+    if (!best || best.gain === 0) throw new Error(`no scenario uses ${[...wanted].join(', ')}`);
+    chosen.push(best);
+    for (const m of best.mechanics) wanted.delete(m);
+  }
+  return chosen;
+}
+
+test('a KS2 pupil meets every mechanic, then signs by drawing; the record survives a reload', async ({ page }) => {
+  test.setTimeout(300_000);
+  await setUpClass(page, ['Priya S', 'Tomos W'], LKS2);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Priya S' }).click();
+  await expect(page.getByRole('heading', { name: 'I am… online' })).toBeVisible();
+  const met = new Set<string>();
+  for (const { index } of statementsCoveringEveryMechanic()) {
+    await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. `) }).click();
+    for (const m of await playPromise(page, 'ks2-i-am', 'pointer')) met.add(m);
+    await page.getByRole('button', { name: 'See my stars' }).click();
+  }
+  expect([...met].sort()).toEqual([...MECHANICS].sort());
+
+  // Not every statement is played yet, so signing waits…
+  await expect(page.getByRole('button', { name: /^Sign the agreement\. Play every place/ })).toBeVisible();
+  await page.goto('/');
+  await allowEarlySigning(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Priya S' }).click();
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+
+  // Signing is refused, with a clear message, until every statement is answered.
+  const sign = page.getByRole('button', { name: 'Sign the agreement' });
+  await sign.click();
+  await expect(page.getByRole('alert')).toContainText('16 still to do');
+  const agree = page.getByRole('radio', { name: 'I agree' });
+  await expect(agree).toHaveCount(16);
+  for (let i = 0; i < 15; i++) await agree.nth(i).check();
+  await page.getByRole('radio', { name: 'Talk to my teacher first' }).nth(15).check();
+  await expect(page.getByText('Every statement is answered.')).toBeVisible();
+  await page.getByRole('button', { name: 'Hear it: I am a researcher online' }).click();
+  await expect(page.getByTestId('caption')).toContainText('I use safer search tools');
+
+  await sign.click();
+  await expect(page.getByRole('alert')).toHaveText('Please choose at least one trusted adult.');
+  await page.getByRole('button', { name: 'My teacher' }).click();
+  await page.getByRole('button', { name: 'Mum' }).click();
+  await page.getByLabel('Someone else I trust (optional)').fill('Auntie Sam');
+  await sign.click();
+  await expect(page.getByRole('alert')).toHaveText('Please sign: draw in the box, or type your name.');
+
+  const pad = page.getByRole('img', { name: /Sign here/ });
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('no signature pad');
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let x = 60; x < 300; x += 20)
+    await page.mouse.move(box.x + x, box.y + box.height / 2 + ((x / 20) % 2 ? 25 : -25));
+  await page.mouse.up();
+  await sign.click();
+
+  await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
+  await expect(page.getByText('I am a SMART online learner')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Signed by Priya S on/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Print my certificate' })).toBeVisible();
+
+  await page.reload();
+  const [ack] = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(ack).toMatchObject({
+    agreementId: 'ks2-i-am-agreement',
+    language: 'en-GB',
+    itemsToDiscuss: ['researcher'],
+    trustedAdults: { school: ['My teacher'], home: ['Mum', 'Auntie Sam'] },
+    signature: { kind: 'strokes' },
+  });
+  expect(ack?.itemsTicked).toHaveLength(15);
+  expect(ack?.wording).toHaveLength(18);
+  expect((ack?.wording as string[])[2]).toBe(
+    'I am a secure online learner – I keep my passwords to myself and reset them if anyone finds them out.',
+  );
+  expect(ack?.agreementVersion).toMatch(/^1\.0\.0\+[0-9a-f]{8}$/);
+});
+
+test('a KS2 pupil signs by keyboard alone, typing their name', async ({ page }) => {
+  test.setTimeout(120_000);
+  await setUpClass(page, ['Leo D'], LKS2);
+  await allowEarlySigning(page);
+  const key = async (target: ReturnType<Page['getByRole']>, k = 'Enter') => {
+    await target.focus();
+    await page.keyboard.press(k);
+  };
+  await key(page.getByRole('button', { name: 'Play' }));
+  await key(page.getByRole('button', { name: 'Leo D' }));
+  await key(page.getByRole('button', { name: 'Sign the agreement' }));
+  const agree = page.getByRole('radio', { name: 'I agree' });
+  await expect(agree).toHaveCount(16);
+  for (let i = 0; i < 16; i++) await key(agree.nth(i), 'Space');
+  await expect(page.getByText('Every statement is answered.')).toBeVisible();
+  await key(page.getByRole('button', { name: 'Grandma' }));
+  await key(page.getByRole('button', { name: 'Type my name instead' }));
+  await expect(page.getByLabel('Type your name to sign')).toBeFocused();
+  await page.keyboard.type('Leo D');
+  await key(page.getByRole('button', { name: 'Sign the agreement' }));
+  await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
+  await expect(page.locator('.certificate-typed')).toHaveText('Leo D');
+
+  await page.reload();
+  const acks = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(acks).toHaveLength(1);
+  expect(acks[0]).toMatchObject({ signature: { kind: 'typed', name: 'Leo D' }, itemsToDiscuss: [] });
+  expect(acks[0]?.itemsTicked).toHaveLength(16);
+});
