@@ -33,7 +33,18 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,mp3,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,json,webmanifest}'],
+        // Narration is most of the bytes (every line, every pack, both languages): a device
+        // keeps only what its classes play. The map fetches its pack's lines in the class's
+        // language in the background, and they are then kept for offline use.
+        globIgnores: ['narration/**/*.mp3'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/narration/') && url.pathname.endsWith('.mp3'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'narration', expiration: { maxEntries: 12000 } },
+          },
+        ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

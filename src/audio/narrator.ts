@@ -42,6 +42,27 @@ export class Narrator {
     this.setSpeaking(false);
   }
 
+  /**
+   * Fetches the audio of these lines in the background, a few at a time, so the service
+   * worker keeps them for offline play. Lines without a file are skipped.
+   */
+  async warm(texts: Iterable<string>, lang: string): Promise<number> {
+    const files = new Set((await this.available())[lang] ?? []);
+    const names = [...new Set([...texts].map(narrationFileName))].filter((n) => files.has(n));
+    let fetched = 0;
+    const worker = async () => {
+      for (let name = names.shift(); name; name = names.shift()) {
+        const ok = await fetch(`narration/${lang}/${name}.mp3`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (ok) fetched++;
+      }
+    };
+    await Promise.all([worker(), worker(), worker()]);
+    return fetched;
+  }
+
   /** Speaks a line; resolves when it has finished (or could not be spoken). */
   async say(text: string, lang: string): Promise<void> {
     this.stop();

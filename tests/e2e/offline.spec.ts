@@ -1,3 +1,4 @@
+import { narrationFileName } from '../../src/domain/sha256';
 import { expect, setUpClass, test } from './fixtures';
 
 test('after one visit the app installs and reloads offline, and play continues', async ({ page, context }) => {
@@ -11,8 +12,21 @@ test('after one visit the app installs and reloads offline, and play continues',
   const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
   expect(manifest.icons.some((i: { sizes: string }) => i.sizes === '512x512')).toBe(true);
 
+  // Opening the map keeps that pack's narration on the device, in the background.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  const line = `narration/en-GB/${narrationFileName("I only use the devices I'm ALLOWED to.")}.mp3`;
+  const cached = () =>
+    page.evaluate(async (name) => {
+      const keys = await (await caches.open('narration')).keys();
+      return { all: keys.length, line: keys.some((k) => k.url.endsWith(name)) };
+    }, line);
+  await expect.poll(cached, { timeout: 90_000 }).toEqual({ all: expect.any(Number), line: true });
+  expect((await cached()).all).toBeGreaterThan(400);
+
   await context.setOffline(true);
-  await page.reload();
+  await page.goto('/');
+  expect(await page.evaluate(async (url) => (await fetch(url)).status, line)).toBe(200);
   await page.getByRole('button', { name: 'Play' }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();

@@ -2,9 +2,11 @@
  * The journey map: each promise is a place with its own picture, in order along a path.
  * Stars show how far a child has got (never a score); any place can be played again.
  */
+import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
 import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
+import { warmPackNarration } from '../../audio/warmNarration';
 import { scenariosFor } from '../../domain/packLoader';
 import { everyPromisePlayed, packProgress } from '../../domain/packProgress';
 import { starsFor } from '../../domain/understanding';
@@ -19,6 +21,7 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
   const [pack, attempts] = await Promise.all([lessonPack(packId), app.repos.attemptsOf(pupilId)]);
   await app.repos.clearPlaySession();
   const progress = packProgress(pack, attempts, klass.stage);
+  warmPackNarration(pack, klass.stage, i18next.language);
   void app.caption.say(t('map.hello', { name: pupil.displayName }));
 
   const places = pack.manifest.agreement.promises.map((promise, index) => {
