@@ -27,5 +27,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /** A picture from assets/icons; decorative unless given alt text. */
 export function icon(name: string, alt = '', className = 'icon'): HTMLImageElement {
-  return h('img', { src: `icons/${name}.svg`, alt, class: className, draggable: 'false' });
+  // A missing picture must never break a scene: the words beside it carry the meaning.
+  const img = h('img', { src: `icons/${name}.svg`, alt, class: className, draggable: 'false' });
+  img.addEventListener('error', () => img.classList.add('missing'), { once: true });
+  return img;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MECHANICS, type Stage } from '../../src/domain/lessonPack';
-import { formatProblems, scenariosFor } from '../../src/domain/packLoader';
+import { formatProblems, loadPack, scenariosFor } from '../../src/domain/packLoader';
 import { scenarioKeys } from '../../src/domain/questions';
 import { LANGUAGES, lookup, packIds, readNamespace, readPack } from '../helpers/contentFiles';
 
@@ -52,5 +52,27 @@ describe.each(packIds())('lesson pack %s', (packId) => {
 
   it('uses only mechanics the game knows', () => {
     for (const s of pack.scenarios) expect(MECHANICS).toContain(s.mechanic);
+  });
+});
+
+describe('all packs together', () => {
+  it('use every mechanic the game has, and KS1 alone uses at least five', () => {
+    const used = (id: string) => {
+      const read = readPack(id);
+      return new Set(read.ok ? read.pack.scenarios.map((s) => s.mechanic) : []);
+    };
+    const everywhere = new Set(packIds().flatMap((id) => [...used(id)]));
+    expect([...everywhere].sort()).toEqual([...MECHANICS].sort());
+    expect(used('ks1-safe').size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('name the file and the field when a scenario uses an unknown mechanic', () => {
+    const read = readPack('ks1-safe');
+    if (!read.ok) throw new Error('ks1-safe does not load');
+    const broken = loadPack('lessons/x/pack.json', read.pack.manifest, {
+      'lessons/x/scenarios/odd.json': { id: 'odd', promise: 'allowed', place: 'home', mechanic: 'juggle', steps: [] },
+    });
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(formatProblems(broken.problems)).toContain('lessons/x/scenarios/odd.json');
   });
 });

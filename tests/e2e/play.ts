@@ -18,8 +18,20 @@ export async function press(page: Page, target: Locator, input: Input): Promise<
     await target.focus();
     return page.keyboard.press('Enter');
   }
-  await expect(target).toBeFocused({ timeout: 30_000 });
-  await page.keyboard.press('Space');
+  // A switch interface sends its key the moment the child presses; the test presses at the
+  // moment the scan highlights the target (checked and pressed in one step, so a scan tick
+  // under a loaded CPU cannot slip between looking and pressing).
+  await expect
+    .poll(
+      () =>
+        target.evaluate((el) => {
+          if (el !== document.activeElement) return false;
+          el.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
+          return true;
+        }),
+      { timeout: 30_000, intervals: [50] },
+    )
+    .toBe(true);
 }
 
 function rightAnswers(packId: string, scenarioId: string, stepId: string): string[] {

@@ -40,7 +40,7 @@ export async function certificate(app: AppContext, pupilId: string, acknowledgem
         })()
       : h('p', { class: 'certificate-typed' }, record.signature.name);
   const line = packText(packId, 'pack.certificate');
-  void app.caption.say(`${line} ${t('certificate.signedBy', { name: pupil.displayName, date })}`);
+  void app.caption.say(`${line}. ${t('certificate.signedBy', { name: pupil.displayName, date })}.`);
   return childLayout({
     title: t('certificate.title'),
     back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },

@@ -155,8 +155,10 @@ class ScenarioPlayer {
   }
 
   private async answer(index: number, question: Question, choices: QuestionChoice[], view: HTMLElement) {
+    // One answer per showing: a second tap while the first is being saved does nothing.
+    if (view.dataset.answered) return;
+    view.dataset.answered = 'true';
     const buttons = [...view.querySelectorAll('button')];
-    if (buttons.some((b) => b.disabled)) return;
     for (const b of buttons) b.disabled = true;
     performance.mark('answer-tapped');
     const { scenario, runId } = this.place;
@@ -184,6 +186,7 @@ class ScenarioPlayer {
       performance.measure('answer-saved', 'answer-tapped');
     } catch (error) {
       for (const b of buttons) b.disabled = false;
+      delete view.dataset.answered;
       this.app.fail(error);
       return;
     }
