@@ -3,6 +3,14 @@
  * first, so nothing half-formed is stored; a write either commits whole or throws a
  * StorageError and leaves the database as it was.
  */
+
+import {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  type Backup,
+  type DeviceRecords,
+  type MergePlan,
+} from '../domain/backup';
 import {
   AcknowledgementRecord,
   AttemptRecord,
@@ -123,6 +131,120 @@ export class Repositories {
 
   acknowledgementsOf(pupilId: string): Promise<AcknowledgementRecord[]> {
     return guarded(() => this.db.acknowledgements.where('pupilId').equals(pupilId).sortBy('signedAt'));
+  }
+
+  /** Every answer and agreement of a class's pupils, for the dashboard and exports. */
+  classRecords(classId: string) {
+    return guarded(() =>
+      this.db.transaction('r', this.db.pupils, this.db.attempts, this.db.acknowledgements, async () => {
+        const pupils = await this.db.pupils.where('classId').equals(classId).toArray();
+        pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
+        const ids = pupils.map((p) => p.id);
+        const [attempts, acknowledgements] = await Promise.all([
+          this.db.attempts.where('pupilId').anyOf(ids).toArray(),
+          this.db.acknowledgements.where('pupilId').anyOf(ids).toArray(),
+        ]);
+        return { pupils, attempts, acknowledgements };
+      }),
+    );
+  }
+
+  async updatePupil(id: string, changes: Partial<Pick<PupilRecord, 'displayName' | 'avatar' | 'classId'>>) {
+    return guarded(() =>
+      this.db.transaction('rw', this.db.pupils, async () => {
+        const current = await this.db.pupils.get(id);
+        if (!current) throw new Error(`No pupil ${id}`);
+        const next = PupilRecord.parse({ ...current, ...changes });
+        await this.db.pupils.put(next);
+        return next;
+      }),
+    );
+  }
+
+  /** A pupil and everything they did, gone together. */
+  deletePupils(pupilIds: string[]): Promise<void> {
+    return guarded(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.pupils, this.db.attempts, this.db.acknowledgements, this.db.sessions],
+        async () => {
+          await this.db.attempts.where('pupilId').anyOf(pupilIds).delete();
+          await this.db.acknowledgements.where('pupilId').anyOf(pupilIds).delete();
+          await this.db.pupils.bulkDelete(pupilIds);
+          await this.db.sessions.clear();
+        },
+      ),
+    );
+  }
+
+  /** A class, its pupils and all their records, gone together. */
+  deleteClass(classId: string): Promise<void> {
+    return guarded(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements, this.db.sessions],
+        async () => {
+          const pupilIds = (await this.db.pupils.where('classId').equals(classId).primaryKeys()) as string[];
+          await this.db.attempts.where('pupilId').anyOf(pupilIds).delete();
+          await this.db.acknowledgements.where('pupilId').anyOf(pupilIds).delete();
+          await this.db.pupils.bulkDelete(pupilIds);
+          await this.db.classes.delete(classId);
+          await this.db.sessions.clear();
+        },
+      ),
+    );
+  }
+
+  /** Everything on the device that a backup carries. */
+  backup(): Promise<Backup> {
+    return guarded(() =>
+      this.db.transaction(
+        'r',
+        [this.db.settings, this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        async () => ({
+          format: BACKUP_FORMAT,
+          formatVersion: BACKUP_FORMAT_VERSION,
+          exportedAt: now(),
+          deviceId: (await this.settings()).deviceId,
+          classes: await this.db.classes.toArray(),
+          pupils: await this.db.pupils.toArray(),
+          attempts: await this.db.attempts.toArray(),
+          acknowledgements: await this.db.acknowledgements.toArray(),
+        }),
+      ),
+    );
+  }
+
+  /** What is here already, for planning a merge. */
+  deviceRecords(): Promise<DeviceRecords> {
+    return guarded(() =>
+      this.db.transaction(
+        'r',
+        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        async () => ({
+          classes: await this.db.classes.toArray(),
+          pupils: await this.db.pupils.toArray(),
+          attemptIds: new Set((await this.db.attempts.toCollection().primaryKeys()) as string[]),
+          acknowledgementIds: new Set((await this.db.acknowledgements.toCollection().primaryKeys()) as string[]),
+        }),
+      ),
+    );
+  }
+
+  /** Applies a merge plan in one transaction: all of it, or (on any failure) none of it. */
+  applyMerge(plan: MergePlan): Promise<void> {
+    return guarded(() =>
+      this.db.transaction(
+        'rw',
+        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        async () => {
+          await this.db.classes.bulkAdd(plan.classes);
+          await this.db.pupils.bulkAdd(plan.pupils);
+          await this.db.attempts.bulkAdd(plan.attempts);
+          await this.db.acknowledgements.bulkAdd(plan.acknowledgements);
+        },
+      ),
+    );
   }
 
   playSession(): Promise<PlaySession | undefined> {

@@ -1,0 +1,177 @@
+/*
+ * A device's records as one file, and how files from several devices come together.
+ * Reading a file never trusts it: size first, then JSON, then every record through its zod
+ * schema. Merging is planned before anything changes (the teacher sees the plan), keyed by
+ * record ids so the same file imported twice adds nothing. A class set up separately on two
+ * tablets (same name and key stage) and a pupil on both (same class, same name) are offered
+ * as matches, and when merged, their answers and agreements move to the one already here.
+ */
+import { z } from 'zod';
+import { AcknowledgementRecord, AttemptRecord, ClassRecord, PupilRecord } from './records';
+
+export const BACKUP_FORMAT = 'stay-safe-online-backup';
+export const BACKUP_FORMAT_VERSION = 1;
+/** 60,000 answers are about 25 MB of JSON; anything far beyond that is not ours. */
+export const BACKUP_MAX_BYTES = 80 * 1024 * 1024;
+
+export const Backup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  exportedAt: z.string().datetime({ offset: true }),
+  deviceId: z.string().min(1).max(64),
+  classes: z.array(ClassRecord).max(500),
+  pupils: z.array(PupilRecord).max(20_000),
+  attempts: z.array(AttemptRecord).max(2_000_000),
+  acknowledgements: z.array(AcknowledgementRecord).max(100_000),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export const LockedBackup = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  locked: z.object({
+    cipher: z.literal('AES-GCM'),
+    kdf: z.literal('PBKDF2-SHA-256'),
+    iterations: z.number().int().min(100_000).max(2_000_000),
+    salt: z.string().regex(/^[A-Za-z0-9+/=]{16,64}$/),
+    iv: z.string().regex(/^[A-Za-z0-9+/=]{16,32}$/),
+    data: z.string().regex(/^[A-Za-z0-9+/=]*$/),
+  }),
+});
+export type LockedBackup = z.infer<typeof LockedBackup>;
+
+export type BackupProblem = 'too-big' | 'not-json' | 'not-ours' | 'newer-version' | 'damaged' | 'wrong-passphrase';
+
+export type ReadResult =
+  | { ok: true; backup: Backup }
+  | { ok: true; locked: LockedBackup }
+  | { ok: false; problem: BackupProblem; detail?: string };
+
+/** Turns a file's text into a backup (or a locked one to open with a passphrase), or says why not. */
+export function readBackupText(text: string): ReadResult {
+  if (text.length > BACKUP_MAX_BYTES) return { ok: false, problem: 'too-big' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'not-json' };
+  }
+  return readBackupJson(json);
+}
+
+export function readBackupJson(json: unknown): ReadResult {
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, problem: 'not-ours' };
+  }
+  const version = (json as { formatVersion?: unknown }).formatVersion;
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) return { ok: false, problem: 'newer-version' };
+  if ('locked' in json) {
+    const locked = LockedBackup.safeParse(json);
+    return locked.success ? { ok: true, locked: locked.data } : { ok: false, problem: 'damaged' };
+  }
+  const parsed = Backup.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, problem: 'damaged', detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined };
+  }
+  return { ok: true, backup: parsed.data };
+}
+
+export interface DeviceRecords {
+  classes: readonly ClassRecord[];
+  pupils: readonly PupilRecord[];
+  attemptIds: ReadonlySet<string>;
+  acknowledgementIds: ReadonlySet<string>;
+}
+
+export interface MergePlan {
+  classes: ClassRecord[];
+  pupils: PupilRecord[];
+  attempts: AttemptRecord[];
+  acknowledgements: AcknowledgementRecord[];
+  alreadyHere: { classes: number; pupils: number; attempts: number; acknowledgements: number };
+  /** Incoming → existing, by id: the same class (name + key stage) or pupil (class + name). */
+  classMatches: { incoming: ClassRecord; existing: ClassRecord }[];
+  pupilMatches: { incoming: PupilRecord; existing: PupilRecord }[];
+}
+
+const sameName = (a: string, b: string) =>
+  a.normalize('NFC').trim().toLocaleLowerCase() === b.normalize('NFC').trim().toLocaleLowerCase();
+
+/**
+ * What importing these backups would add. With `mergeMatches`, a matched class or pupil is not
+ * added again: its records move to the one already here. Several backups are planned together,
+ * so fourteen tablets' files make one plan and one transaction.
+ */
+export function planMerge(here: DeviceRecords, backups: readonly Backup[], mergeMatches: boolean): MergePlan {
+  const classesById = new Map(here.classes.map((c) => [c.id, c]));
+  const pupilsById = new Map(here.pupils.map((p) => [p.id, p]));
+  const attemptIds = new Set(here.attemptIds);
+  const ackIds = new Set(here.acknowledgementIds);
+  const plan: MergePlan = {
+    classes: [],
+    pupils: [],
+    attempts: [],
+    acknowledgements: [],
+    alreadyHere: { classes: 0, pupils: 0, attempts: 0, acknowledgements: 0 },
+    classMatches: [],
+    pupilMatches: [],
+  };
+  const classMap = new Map<string, string>();
+  const pupilMap = new Map<string, string>();
+
+  for (const backup of backups) {
+    for (const c of backup.classes) {
+      if (classesById.has(c.id) || classMap.has(c.id)) {
+        plan.alreadyHere.classes++;
+        continue;
+      }
+      const match = [...classesById.values()].find((e) => e.stage === c.stage && sameName(e.name, c.name));
+      if (match) plan.classMatches.push({ incoming: c, existing: match });
+      if (match && mergeMatches) classMap.set(c.id, match.id);
+      else {
+        classesById.set(c.id, c);
+        plan.classes.push(c);
+      }
+    }
+    for (const p of backup.pupils) {
+      if (pupilsById.has(p.id) || pupilMap.has(p.id)) {
+        plan.alreadyHere.pupils++;
+        continue;
+      }
+      const classId = classMap.get(p.classId) ?? p.classId;
+      const match = [...pupilsById.values()].find(
+        (e) => e.classId === classId && sameName(e.displayName, p.displayName),
+      );
+      if (match && classId !== p.classId) plan.pupilMatches.push({ incoming: p, existing: match });
+      if (match && mergeMatches && classId !== p.classId) pupilMap.set(p.id, match.id);
+      else {
+        const moved = { ...p, classId };
+        pupilsById.set(p.id, moved);
+        plan.pupils.push(moved);
+      }
+    }
+    for (const a of backup.attempts) {
+      if (attemptIds.has(a.id)) {
+        plan.alreadyHere.attempts++;
+        continue;
+      }
+      attemptIds.add(a.id);
+      plan.attempts.push({ ...a, pupilId: pupilMap.get(a.pupilId) ?? a.pupilId });
+    }
+    for (const a of backup.acknowledgements) {
+      if (ackIds.has(a.id)) {
+        plan.alreadyHere.acknowledgements++;
+        continue;
+      }
+      ackIds.add(a.id);
+      plan.acknowledgements.push({ ...a, pupilId: pupilMap.get(a.pupilId) ?? a.pupilId });
+    }
+  }
+  // Records must point at a pupil and class that exist once the plan is applied.
+  plan.pupils = plan.pupils.filter((p) => classesById.has(p.classId));
+  const known = new Set([...here.pupils.map((p) => p.id), ...plan.pupils.map((p) => p.id)]);
+  plan.attempts = plan.attempts.filter((a) => known.has(a.pupilId));
+  plan.acknowledgements = plan.acknowledgements.filter((a) => known.has(a.pupilId));
+  return plan;
+}

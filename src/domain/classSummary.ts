@@ -1,0 +1,130 @@
+/*
+ * What a teacher sees of one class, computed from the records alone: each pupil's
+ * understanding of each promise, how many are secure per promise, what to reteach (the
+ * questions most pupils got wrong first time, with the wrong answer most of them chose), and
+ * who has not yet made their promise or signed, with anything they want to talk about first.
+ */
+import type { LessonPack, Stage } from './lessonPack';
+import { packProgress } from './packProgress';
+import type { AcknowledgementRecord, AttemptRecord, PupilRecord } from './records';
+import type { PromiseProgress } from './understanding';
+
+export interface PupilSummary {
+  pupil: PupilRecord;
+  progress: Map<string, PromiseProgress>;
+  secure: number;
+  scenariosPlayed: number;
+  latest: AcknowledgementRecord | undefined;
+}
+
+export interface PromiseTally {
+  promiseId: string;
+  secure: number;
+  practising: number;
+  notStarted: number;
+}
+
+export interface Reteach {
+  promiseId: string;
+  scenarioId: string;
+  stepId: string;
+  answered: number;
+  wrongFirstTime: number;
+  commonWrong: { choiceId: string; answerText: string; count: number } | undefined;
+}
+
+export interface ClassSummary {
+  pupils: PupilSummary[];
+  promises: PromiseTally[];
+  reteach: Reteach[];
+  notYetAgreed: PupilRecord[];
+  toDiscuss: { pupil: PupilRecord; items: string[] }[];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** The questions most often answered wrong first time (at least `minAnswered` pupils). */
+export function reteachList(attempts: readonly AttemptRecord[], limit = 5, minAnswered = 3): Reteach[] {
+  const firsts = attempts.filter((a) => a.firstTry);
+  const rows: Reteach[] = [];
+  for (const group of groupBy(firsts, (a) => `${a.scenarioId}\u0000${a.stepId}`).values()) {
+    const sample = group[0] as AttemptRecord;
+    const pupils = new Set(group.map((a) => a.pupilId));
+    const wrong = group.filter((a) => !a.correct);
+    if (pupils.size < minAnswered || wrong.length === 0) continue;
+    const byChoice = [...groupBy(wrong, (a) => a.choiceId).values()].sort((x, y) => y.length - x.length)[0];
+    rows.push({
+      promiseId: sample.promiseId,
+      scenarioId: sample.scenarioId,
+      stepId: sample.stepId,
+      answered: group.length,
+      wrongFirstTime: wrong.length,
+      commonWrong: byChoice && {
+        choiceId: (byChoice[0] as AttemptRecord).choiceId,
+        answerText: (byChoice[0] as AttemptRecord).answerText,
+        count: byChoice.length,
+      },
+    });
+  }
+  return rows
+    .sort(
+      (a, b) => b.wrongFirstTime / b.answered - a.wrongFirstTime / a.answered || b.wrongFirstTime - a.wrongFirstTime,
+    )
+    .slice(0, limit);
+}
+
+export function classSummary(
+  pack: LessonPack,
+  stage: Stage,
+  pupils: readonly PupilRecord[],
+  attempts: readonly AttemptRecord[],
+  acknowledgements: readonly AcknowledgementRecord[],
+): ClassSummary {
+  const inClass = new Set(pupils.map((p) => p.id));
+  const inPack = attempts.filter((a) => a.packId === pack.manifest.id && inClass.has(a.pupilId));
+  const attemptsOf = groupBy(inPack, (a) => a.pupilId);
+  const agreementId = pack.manifest.agreement.id;
+  const acksOf = groupBy(
+    acknowledgements.filter((a) => a.agreementId === agreementId),
+    (a) => a.pupilId,
+  );
+  const summaries = pupils.map((pupil): PupilSummary => {
+    const mine = attemptsOf.get(pupil.id) ?? [];
+    const progress = packProgress(pack, mine, stage);
+    const acks = (acksOf.get(pupil.id) ?? []).slice().sort((a, b) => a.signedAt.localeCompare(b.signedAt));
+    return {
+      pupil,
+      progress,
+      secure: [...progress.values()].filter((p) => p.understanding === 'secure').length,
+      scenariosPlayed: new Set(mine.map((a) => a.scenarioId)).size,
+      latest: acks.at(-1),
+    };
+  });
+  const promises = pack.manifest.agreement.promises.map((p): PromiseTally => {
+    const states = summaries.map((s) => s.progress.get(p.id)?.understanding ?? 'not-started');
+    return {
+      promiseId: p.id,
+      secure: states.filter((s) => s === 'secure').length,
+      practising: states.filter((s) => s === 'practising').length,
+      notStarted: states.filter((s) => s === 'not-started').length,
+    };
+  });
+  return {
+    pupils: summaries,
+    promises,
+    reteach: reteachList(inPack),
+    notYetAgreed: summaries.filter((s) => !s.latest).map((s) => s.pupil),
+    toDiscuss: summaries
+      .filter((s) => s.latest && s.latest.itemsToDiscuss.length > 0)
+      .map((s) => ({ pupil: s.pupil, items: s.latest?.itemsToDiscuss ?? [] })),
+  };
+}

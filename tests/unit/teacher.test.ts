@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { type Backup, planMerge, readBackupJson, readBackupText } from '../../src/domain/backup';
+import { attemptsCsv, summaryCsv } from '../../src/domain/classExports';
+import { classSummary, reteachList } from '../../src/domain/classSummary';
+import { csvCell, parseCsv, toCsv } from '../../src/domain/csv';
+import type { AttemptRecord } from '../../src/domain/records';
+import { generateSchool } from '../fixtures/school';
+import { readPack } from '../helpers/contentFiles';
+
+const read = readPack('ks1-safe');
+if (!read.ok) throw new Error('ks1-safe does not load');
+const pack = read.pack;
+const empty = { classes: [], pupils: [], attemptIds: new Set<string>(), acknowledgementIds: new Set<string>() };
+
+describe('CSV', () => {
+  it('neutralises anything a spreadsheet would run as a formula', () => {
+    for (const evil of ['=HYPERLINK("http://x")', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx']) {
+      expect(csvCell(evil).replace(/^"/, '').startsWith("'")).toBe(true);
+    }
+    expect(csvCell('Ben K')).toBe('Ben K');
+    expect(csvCell(-3)).toBe('-3');
+  });
+
+  it('starts with a BOM, ends lines with CRLF, and parses back to the same cells', () => {
+    const rows = [
+      ['Siôn "Sy" Ŵ', 'a,b', 'two\nlines', 3, true],
+      ['Zoë', '', '  padded ', 0, false],
+    ];
+    const text = toCsv(['name', 'x', 'y', 'n', 'ok'], rows);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['name', 'x', 'y', 'n', 'ok'],
+      ['Siôn "Sy" Ŵ', 'a,b', 'two\nlines', '3', 'yes'],
+      ['Zoë', '', '  padded ', '0', 'no'],
+    ]);
+  });
+});
+
+describe('class summary', () => {
+  const [device] = generateSchool(pack, { classes: 1, pupilsPerClass: 12, attemptsPerPupil: 60 }) as [Backup];
+  const klass = device.classes[0]!;
+  const summary = classSummary(pack, 'KS1', device.pupils, device.attempts, []);
+
+  it('has a row per pupil and a tally per promise that adds up to the class', () => {
+    expect(summary.pupils).toHaveLength(12);
+    for (const tally of summary.promises) expect(tally.secure + tally.practising + tally.notStarted).toBe(12);
+    expect(summary.notYetAgreed).toHaveLength(12);
+  });
+
+  it('lists what to reteach: most wrong first time, with the wrong answer most chose', () => {
+    const attempts: AttemptRecord[] = ['p1', 'p2', 'p3', 'p4'].map((pupilId, i) => ({
+      ...(device.attempts[0] as AttemptRecord),
+      id: `a-${i}-xxxxxx`,
+      pupilId,
+      scenarioId: 'think-you-won-popup',
+      stepId: 'prize',
+      choiceId: i < 3 ? 'tap-prize' : 'ask',
+      answerText: i < 3 ? 'Tap the prize' : 'Ask',
+      correct: i === 3,
+      firstTry: true,
+    }));
+    const [top] = reteachList(attempts);
+    expect(top).toMatchObject({ scenarioId: 'think-you-won-popup', answered: 4, wrongFirstTime: 3 });
+    expect(top?.commonWrong).toEqual({ choiceId: 'tap-prize', answerText: 'Tap the prize', count: 3 });
+  });
+
+  it('exports a summary CSV and an attempts CSV that parse back row for row', () => {
+    const rows = parseCsv(summaryCsv(klass, summary));
+    expect(rows).toHaveLength(13);
+    expect(rows[1]?.[0]).toBe(
+      device.pupils.slice().sort((a, b) => a.displayName.localeCompare(b.displayName))[0]?.displayName ?? rows[1]?.[0],
+    );
+    const attempts = parseCsv(attemptsCsv(klass, device.pupils, device.attempts));
+    expect(attempts).toHaveLength(device.attempts.length + 1);
+    expect(attempts[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+});
+
+describe('backups and merging devices', () => {
+  const devices = generateSchool(pack, { classes: 2, pupilsPerClass: 5, attemptsPerPupil: 10 });
+
+  it('plans everything as new on an empty device, and nothing the second time', () => {
+    const first = planMerge(empty, devices, true);
+    expect(first.pupils).toHaveLength(10);
+    expect(first.attempts).toHaveLength(100);
+    const here = {
+      classes: first.classes,
+      pupils: first.pupils,
+      attemptIds: new Set(first.attempts.map((a) => a.id)),
+      acknowledgementIds: new Set<string>(),
+    };
+    const again = planMerge(here, devices, true);
+    expect([again.classes, again.pupils, again.attempts, again.acknowledgements].map((x) => x.length)).toEqual([
+      0, 0, 0, 0,
+    ]);
+    expect(again.alreadyHere).toEqual({ classes: 2, pupils: 10, attempts: 100, acknowledgements: 0 });
+  });
+
+  it('offers the same class and pupil made on two tablets as a match, and merges their answers', () => {
+    const [a] = devices as [Backup];
+    const twin: Backup = {
+      ...a,
+      deviceId: 'device-twin',
+      classes: a.classes.map((c) => ({ ...c, id: 'class-twin-0001', name: ` ${c.name.toUpperCase()} ` })),
+      pupils: a.pupils.slice(0, 1).map((p) => ({ ...p, id: 'pupil-twin-0001', classId: 'class-twin-0001' })),
+      attempts: [{ ...(a.attempts[0] as AttemptRecord), id: 'attempt-twin-0001', pupilId: 'pupil-twin-0001' }],
+    };
+    const here = planMerge(empty, [a], true);
+    const device = {
+      classes: here.classes,
+      pupils: here.pupils,
+      attemptIds: new Set(here.attempts.map((x) => x.id)),
+      acknowledgementIds: new Set<string>(),
+    };
+    const merged = planMerge(device, [twin], true);
+    expect(merged.classMatches).toHaveLength(1);
+    expect(merged.pupilMatches).toHaveLength(1);
+    expect(merged.classes).toEqual([]);
+    expect(merged.pupils).toEqual([]);
+    expect(merged.attempts[0]?.pupilId).toBe(a.pupils[0]?.id);
+    const kept = planMerge(device, [twin], false);
+    expect(kept.classes).toHaveLength(1);
+    expect(kept.attempts[0]?.pupilId).toBe('pupil-twin-0001');
+  });
+
+  it('refuses files that are not ours, damaged, truncated or from a newer version, saying which', () => {
+    const good = JSON.stringify(devices[0]);
+    expect(readBackupText(good).ok).toBe(true);
+    expect(readBackupText(good.slice(0, good.length / 2))).toEqual({ ok: false, problem: 'not-json' });
+    expect(readBackupText('{"hello":"world"}')).toEqual({ ok: false, problem: 'not-ours' });
+    expect(readBackupJson({ ...devices[0], formatVersion: 9 })).toEqual({ ok: false, problem: 'newer-version' });
+    const scripted = { ...devices[0], pupils: [{ ...devices[0]?.pupils[0], displayName: 'x'.repeat(500) }] };
+    expect(readBackupJson(scripted)).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(readBackupJson({ ...devices[0], attempts: [{ id: 1 }] })).toMatchObject({ ok: false, problem: 'damaged' });
+  });
+});
