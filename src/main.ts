@@ -18,15 +18,18 @@ import { applySettings } from './app/applySettings';
 import { ContentError } from './app/content';
 import { startI18n, t } from './app/i18n';
 import { startOfflineSupport } from './app/offline';
-import type { ScreenName } from './app/screens';
+import { type ScreenName, TEACHER_SCREENS } from './app/screens';
 import { narrator } from './audio/narrator';
 import { openDatabase } from './storage/database';
 import { PasscodeLock } from './storage/passcodeLock';
 import { Repositories } from './storage/repositories';
 import { StorageError } from './storage/storageError';
+import { classDashboard } from './teacher/classDashboard';
+import { printAgreements } from './teacher/printAgreements';
+import { pupilPage } from './teacher/pupilPage';
 import { setupScreen } from './teacher/setupScreen';
 import { teacherHome } from './teacher/teacherHome';
-import { unlockScreen } from './teacher/unlockScreen';
+import { isUnlocked, unlockScreen } from './teacher/unlockScreen';
 import { Caption } from './ui/caption';
 import { ceremony } from './ui/child/ceremony';
 import { certificate } from './ui/child/certificate';
@@ -41,6 +44,7 @@ import { titleScreen } from './ui/titleScreen';
 const root = document.getElementById('screen') as HTMLElement;
 
 function render(app: AppContext, screen: ScreenName): Promise<HTMLElement> {
+  if (TEACHER_SCREENS.has(screen.name) && !isUnlocked()) return unlockScreen(app);
   switch (screen.name) {
     case 'title':
       return titleScreen(app);
@@ -50,6 +54,12 @@ function render(app: AppContext, screen: ScreenName): Promise<HTMLElement> {
       return unlockScreen(app);
     case 'teacher':
       return teacherHome(app);
+    case 'class':
+      return classDashboard(app, screen.classId);
+    case 'pupil':
+      return pupilPage(app, screen.pupilId);
+    case 'print':
+      return printAgreements(app, screen.classId, screen.pupilId);
     case 'classes':
       return classPicker(app);
     case 'pupils':

@@ -4,6 +4,9 @@ export type ScreenName =
   | { name: 'setup' }
   | { name: 'unlock' }
   | { name: 'teacher' }
+  | { name: 'class'; classId: string }
+  | { name: 'pupil'; pupilId: string }
+  | { name: 'print'; classId: string; pupilId?: string }
   | { name: 'classes' }
   | { name: 'pupils'; classId: string }
   | { name: 'map'; pupilId: string }
@@ -12,3 +15,6 @@ export type ScreenName =
   | { name: 'signing'; pupilId: string }
   | { name: 'certificate'; pupilId: string; acknowledgementId: string }
   | { name: 'problem'; problem: string; detail?: string };
+
+/** Screens behind the teacher passcode: the router sends anyone else to the unlock screen. */
+export const TEACHER_SCREENS: ReadonlySet<ScreenName['name']> = new Set(['teacher', 'class', 'pupil', 'print']);

@@ -5,6 +5,7 @@
 import type { AppContext } from '../app/appContext';
 import { t } from '../app/i18n';
 import { h, icon } from '../ui/dom';
+import { backupPanel } from './backupPanel';
 import { classForm } from './classForm';
 import { settingsForm } from './settingsForm';
 import { teacherLayout } from './teacherLayout';
@@ -25,6 +26,11 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
         { class: 'class-card', 'aria-labelledby': `class-${c.id}` },
         h('h2', { id: `class-${c.id}` }, c.name),
         h('p', {}, t('teacher.classSummary', { stage: t(`teacher.stages.${c.stage}`), count: pupils.length })),
+        h(
+          'button',
+          { type: 'button', class: 'primary', onclick: () => app.go({ name: 'class', classId: c.id }) },
+          t('teacher.open', { name: c.name }),
+        ),
         h(
           'ul',
           { class: 'pupil-list' },
@@ -48,6 +54,7 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     },
     ...sections,
     addDetails,
+    backupPanel(app),
     settingsForm(app),
   );
 }

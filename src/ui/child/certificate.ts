@@ -8,11 +8,9 @@ import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { signatureView } from '../signatureView';
 import { helpRoutes } from './helpRoutes';
 import { pupilInClass } from './pupilInClass';
-import { PAD_HEIGHT, PAD_WIDTH, signaturePath } from './signaturePad';
-
-const SVG = 'http://www.w3.org/2000/svg';
 
 export async function certificate(app: AppContext, pupilId: string, acknowledgementId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
@@ -25,20 +23,7 @@ export async function certificate(app: AppContext, pupilId: string, acknowledgem
     return h('div');
   }
   const date = new Date(record.signedAt).toLocaleDateString(i18next.language, { dateStyle: 'long' });
-  const signature =
-    record.signature.kind === 'strokes'
-      ? (() => {
-          const svg = document.createElementNS(SVG, 'svg');
-          svg.setAttribute('viewBox', `0 0 ${PAD_WIDTH} ${PAD_HEIGHT}`);
-          svg.setAttribute('class', 'certificate-signature');
-          svg.setAttribute('role', 'img');
-          svg.setAttribute('aria-label', t('certificate.signedBy', { name: pupil.displayName, date }));
-          const path = document.createElementNS(SVG, 'path');
-          path.setAttribute('d', signaturePath(record.signature.strokes));
-          svg.append(path);
-          return svg as unknown as HTMLElement;
-        })()
-      : h('p', { class: 'certificate-typed' }, record.signature.name);
+  const signature = signatureView(record.signature, t('certificate.signedBy', { name: pupil.displayName, date }));
   const line = packText(packId, 'pack.certificate');
   void app.caption.say(`${line}. ${t('certificate.signedBy', { name: pupil.displayName, date })}.`);
   return childLayout({

@@ -1,0 +1,169 @@
+/*
+ * Backing up this device, and bringing other devices' backups in. An import is shown as a
+ * plan first (what will be added, what is already here, which pupils match) and applied in
+ * one transaction; a file that is not a sound backup is refused by name and changes nothing.
+ */
+import type { AppContext } from '../app/appContext';
+import { lockBackup, unlockBackup } from '../app/backupLock';
+import { t } from '../app/i18n';
+import {
+  BACKUP_MAX_BYTES,
+  type Backup,
+  type BackupProblem,
+  type LockedBackup,
+  type MergePlan,
+  planMerge,
+  readBackupText,
+} from '../domain/backup';
+import { h } from '../ui/dom';
+import { download } from '../ui/download';
+import { errorBox, field } from './teacherLayout';
+
+const MIN_PASSPHRASE = 8;
+
+function exportForm(app: AppContext): HTMLElement {
+  const passphrase = h('input', { type: 'password', autocomplete: 'new-password' });
+  const error = errorBox();
+  const form = h(
+    'form',
+    { class: 'teacher-form', novalidate: true },
+    field(t('teacher.backup.passphrase'), passphrase),
+    error,
+    h('button', { type: 'submit', class: 'primary' }, t('teacher.backup.export')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const secret = passphrase.value;
+    if (secret && secret.length < MIN_PASSPHRASE) {
+      error.textContent = t('teacher.backup.passphraseShort');
+      return;
+    }
+    error.textContent = '';
+    const json = JSON.stringify(await app.repos.backup());
+    const text = secret ? JSON.stringify(await lockBackup(json, secret)) : json;
+    download(`stay-safe-backup-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
+  });
+  return form;
+}
+
+function importForm(app: AppContext): HTMLElement {
+  const files = h('input', { type: 'file', accept: '.json,application/json', multiple: true });
+  const passphrase = h('input', { type: 'password', autocomplete: 'off' });
+  const passphraseField = field(t('teacher.backup.unlock'), passphrase);
+  passphraseField.hidden = true;
+  const problems = h('ul', { class: 'form-error', role: 'alert' });
+  const preview = h('div', { class: 'import-preview', role: 'status' });
+  const read = h('button', { type: 'button', class: 'secondary', hidden: true }, t('teacher.backup.open'));
+  let backups: Backup[] = [];
+
+  const show = (plan: MergePlan, merge: boolean) => {
+    const adds = plan.classes.length + plan.pupils.length + plan.attempts.length + plan.acknowledgements.length;
+    const mergeBox = h('input', { type: 'checkbox', checked: merge });
+    mergeBox.addEventListener('change', () => void planAndShow(mergeBox.checked));
+    const apply = h('button', { type: 'button', class: 'primary' }, t('teacher.backup.apply'));
+    apply.addEventListener('click', async () => {
+      apply.disabled = true;
+      try {
+        await app.repos.applyMerge(plan);
+      } catch (e) {
+        app.fail(e);
+        return;
+      }
+      preview.replaceChildren(h('p', {}, t('teacher.backup.applied')));
+      backups = [];
+      files.value = '';
+    });
+    preview.replaceChildren(
+      h(
+        'div',
+        {},
+        h('p', {}, t('teacher.backup.preview')),
+        h(
+          'p',
+          {},
+          t('teacher.backup.adds', {
+            classes: plan.classes.length,
+            pupils: plan.pupils.length,
+            attempts: plan.attempts.length,
+            acks: plan.acknowledgements.length,
+          }),
+        ),
+        h(
+          'p',
+          {},
+          t('teacher.backup.already', {
+            pupils: plan.alreadyHere.pupils,
+            attempts: plan.alreadyHere.attempts,
+            acks: plan.alreadyHere.acknowledgements,
+          }),
+        ),
+        plan.pupilMatches.length
+          ? h(
+              'div',
+              {},
+              h('p', {}, t('teacher.backup.matches', { count: plan.pupilMatches.length })),
+              h('label', { class: 'check' }, mergeBox, h('span', {}, t('teacher.backup.merge'))),
+            )
+          : null,
+        adds ? apply : h('p', {}, t('teacher.backup.nothing')),
+      ),
+    );
+  };
+
+  const planAndShow = async (merge = true) => {
+    if (!backups.length) return;
+    show(planMerge(await app.repos.deviceRecords(), backups, merge), merge);
+  };
+
+  const load = async () => {
+    problems.replaceChildren();
+    preview.replaceChildren();
+    backups = [];
+    const locked: { name: string; locked: LockedBackup }[] = [];
+    const refuse = (file: string, problem: BackupProblem) =>
+      problems.append(h('li', {}, t(`teacher.backup.problems.${problem}`, { file })));
+    for (const file of files.files ?? []) {
+      if (file.size > BACKUP_MAX_BYTES) {
+        refuse(file.name, 'too-big');
+        continue;
+      }
+      const result = readBackupText(await file.text());
+      if (!result.ok) refuse(file.name, result.problem);
+      else if ('locked' in result) locked.push({ name: file.name, locked: result.locked });
+      else backups.push(result.backup);
+    }
+    passphraseField.hidden = read.hidden = locked.length === 0;
+    if (locked.length && passphrase.value) {
+      for (const file of locked) {
+        const text = await unlockBackup(file.locked, passphrase.value);
+        const result = text === null ? null : readBackupText(text);
+        if (!result) refuse(file.name, 'wrong-passphrase');
+        else if (!result.ok) refuse(file.name, result.problem);
+        else if ('backup' in result) backups.push(result.backup);
+      }
+    }
+    await planAndShow();
+  };
+  files.addEventListener('change', () => void load());
+  read.addEventListener('click', () => void load());
+  return h(
+    'div',
+    { class: 'teacher-form' },
+    field(t('teacher.backup.choose'), files),
+    passphraseField,
+    read,
+    problems,
+    preview,
+  );
+}
+
+export function backupPanel(app: AppContext): HTMLElement {
+  return h(
+    'details',
+    { class: 'backup' },
+    h('summary', {}, t('teacher.backup.title')),
+    exportForm(app),
+    h('h3', {}, t('teacher.backup.import')),
+    importForm(app),
+  );
+}

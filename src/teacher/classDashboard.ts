@@ -1,0 +1,206 @@
+/*
+ * One class at a glance: a pupils × promises table (symbol and colour, read by screen
+ * readers as a table), how many are secure per promise, what to reteach, who has not yet
+ * made their promise or signed, and the exports. Everything is computed from the records.
+ */
+import type { AppContext } from '../app/appContext';
+import { lessonPack } from '../app/content';
+import { packText, t } from '../app/i18n';
+import { attemptsCsv, summaryCsv } from '../domain/classExports';
+import { classSummary } from '../domain/classSummary';
+import { questionsOf } from '../domain/questions';
+import { h, icon } from '../ui/dom';
+import { download, fileSlug } from '../ui/download';
+import { confirmByTyping } from './confirmByTyping';
+import { teacherPage } from './teacherPage';
+
+const SYMBOL = { secure: '✔', practising: '◐', 'not-started': '○' } as const;
+
+export async function classDashboard(app: AppContext, classId: string): Promise<HTMLElement> {
+  const klass = await app.repos.getClass(classId);
+  if (!klass) {
+    app.go({ name: 'teacher' });
+    return h('div');
+  }
+  performance.mark('dashboard-start');
+  const [pack, records] = await Promise.all([lessonPack(klass.packId), app.repos.classRecords(classId)]);
+  const summary = classSummary(pack, klass.stage, records.pupils, records.attempts, records.acknowledgements);
+  const packId = pack.manifest.id;
+  const promises = pack.manifest.agreement.promises;
+  const keyword = (id: string) => packText(packId, `promises.${id}.keyword`);
+
+  const table = h(
+    'table',
+    { class: 'progress-grid' },
+    h('caption', {}, t('teacher.dash.caption')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('teacher.dash.pupil')),
+        ...promises.map((p) => h('th', { scope: 'col' }, icon(p.icon, ''), h('span', {}, keyword(p.id)))),
+        h('th', { scope: 'col' }, t('teacher.dash.secureCount')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...summary.pupils.map((row) =>
+        h(
+          'tr',
+          {},
+          h(
+            'th',
+            { scope: 'row' },
+            h(
+              'button',
+              { type: 'button', class: 'link', onclick: () => app.go({ name: 'pupil', pupilId: row.pupil.id }) },
+              row.pupil.displayName,
+            ),
+          ),
+          ...promises.map((p) => {
+            const state = row.progress.get(p.id)?.understanding ?? 'not-started';
+            return h(
+              'td',
+              { class: `state-${state}` },
+              h('span', { 'aria-hidden': 'true' }, SYMBOL[state]),
+              h('span', { class: 'visually-hidden' }, t(`teacher.dash.states.${state}`)),
+            );
+          }),
+          h('td', {}, `${row.secure}/${promises.length}`),
+        ),
+      ),
+    ),
+  );
+
+  const total = summary.pupils.length;
+  const bars = h(
+    'ul',
+    { class: 'bars' },
+    ...summary.promises.map((tally) =>
+      h(
+        'li',
+        {},
+        h('span', { class: 'bar-label' }, keyword(tally.promiseId)),
+        h(
+          'span',
+          { class: 'bar', 'aria-hidden': 'true' },
+          h('span', { class: 'bar-fill', style: `width:${total ? (100 * tally.secure) / total : 0}%` }),
+        ),
+        h('span', {}, t('teacher.dash.ofPupils', { count: tally.secure, total })),
+      ),
+    ),
+  );
+
+  const reteach = summary.reteach.length
+    ? h(
+        'ol',
+        { class: 'reteach' },
+        ...summary.reteach.map((r) => {
+          const scenario = pack.scenarios.find((s) => s.id === r.scenarioId);
+          const question = scenario && questionsOf(scenario).find((q) => q.id === r.stepId);
+          return h(
+            'li',
+            {},
+            h('strong', {}, `${keyword(r.promiseId)}: ${packText(packId, `scenarios.${r.scenarioId}.title`)}`),
+            question ? h('p', {}, packText(packId, question.promptKey)) : null,
+            h('p', {}, t('teacher.dash.reteachLine', { wrong: r.wrongFirstTime, answered: r.answered })),
+            r.commonWrong ? h('p', {}, t('teacher.dash.mostChose', { answer: r.commonWrong.answerText })) : null,
+          );
+        }),
+      )
+    : h('p', {}, t('teacher.dash.reteachNone'));
+
+  const agreements = h(
+    'div',
+    {},
+    h(
+      'p',
+      {},
+      summary.notYetAgreed.length
+        ? t('teacher.dash.notYet', { names: summary.notYetAgreed.map((p) => p.displayName).join(', ') })
+        : t('teacher.dash.allDone'),
+    ),
+    summary.toDiscuss.length
+      ? h(
+          'div',
+          {},
+          h('h3', {}, t('teacher.dash.discuss')),
+          h(
+            'ul',
+            {},
+            ...summary.toDiscuss.map((d) =>
+              h(
+                'li',
+                {},
+                t('teacher.dash.discussLine', { name: d.pupil.displayName, items: d.items.map(keyword).join('; ') }),
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+
+  const slug = fileSlug(klass.name);
+  const today = new Date().toISOString().slice(0, 10);
+  const exports = h(
+    'div',
+    { class: 'button-row' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: () => download(`${slug}-summary-${today}.csv`, summaryCsv(klass, summary), 'text/csv;charset=utf-8'),
+      },
+      t('teacher.dash.summaryCsv'),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        onclick: () =>
+          download(
+            `${slug}-answers-${today}.csv`,
+            attemptsCsv(klass, records.pupils, records.attempts),
+            'text/csv;charset=utf-8',
+          ),
+      },
+      t('teacher.dash.attemptsCsv'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'print', classId }) },
+      t('teacher.dash.print'),
+    ),
+  );
+
+  const section = (title: string, ...body: (HTMLElement | null)[]) =>
+    h('section', { class: 'dash-section' }, h('h2', {}, title), ...body);
+  const page = teacherPage(app, klass.name, { back: () => app.go({ name: 'teacher' }) }, [
+    total
+      ? section(t('teacher.dash.progress'), h('div', { class: 'table-scroll' }, table))
+      : h('p', {}, t('teacher.dash.empty')),
+    section(t('teacher.dash.bars'), bars),
+    section(t('teacher.dash.reteach'), reteach),
+    section(t('teacher.dash.agreements'), agreements),
+    section(t('teacher.dash.exports'), exports),
+    confirmByTyping({
+      summary: t('teacher.dash.danger'),
+      warning: t('teacher.dash.deleteWarning', { name: klass.name, count: total }),
+      label: t('teacher.dash.typeToConfirm'),
+      expected: klass.name,
+      button: t('teacher.dash.deleteClass'),
+      mismatch: t('teacher.dash.mismatch'),
+      onConfirm: async () => {
+        await app.repos.deleteClass(classId);
+        app.go({ name: 'teacher' });
+      },
+    }),
+  ]);
+  performance.measure('dashboard-ready', 'dashboard-start');
+  return page;
+}

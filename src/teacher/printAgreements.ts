@@ -1,0 +1,71 @@
+/*
+ * Signed agreements to print on A4 (one pupil, or the whole class, one pupil per page): the
+ * exact wording signed, ticks, trusted adults, signature, date, class. Printing is the
+ * browser's own (print to paper or to PDF); nothing leaves the device.
+ */
+import i18next from 'i18next';
+import type { AppContext } from '../app/appContext';
+import { lessonPack } from '../app/content';
+import { packText, t } from '../app/i18n';
+import { h } from '../ui/dom';
+import { agreementView } from './pupilPage';
+import { teacherPage } from './teacherPage';
+
+export async function printAgreements(app: AppContext, classId: string, pupilId?: string): Promise<HTMLElement> {
+  const klass = await app.repos.getClass(classId);
+  if (!klass) {
+    app.go({ name: 'teacher' });
+    return h('div');
+  }
+  const [pack, records] = await Promise.all([lessonPack(klass.packId), app.repos.classRecords(classId)]);
+  const itemName = (id: string) => packText(pack.manifest.id, `promises.${id}.keyword`);
+  const pupils = records.pupils.filter((p) => !pupilId || p.id === pupilId);
+  const pages = pupils.map((pupil) => {
+    const latest = records.acknowledgements
+      .filter((a) => a.pupilId === pupil.id)
+      .sort((a, b) => a.signedAt.localeCompare(b.signedAt))
+      .at(-1);
+    return h(
+      'section',
+      { class: 'agreement-page' },
+      h('h2', {}, packText(pack.manifest.id, 'pack.title')),
+      h('p', {}, t('teacher.print.school', { klass: klass.name })),
+      h('p', { class: 'print-pupil' }, t('teacher.print.pupil', { name: pupil.displayName })),
+      latest
+        ? h(
+            'div',
+            {},
+            h(
+              'p',
+              {},
+              t('teacher.print.date', {
+                date: new Date(latest.signedAt).toLocaleDateString(i18next.language, { dateStyle: 'long' }),
+              }),
+            ),
+            agreementView(latest, itemName),
+            h(
+              'p',
+              { class: 'print-hash' },
+              t('teacher.print.wordingVersion', {
+                version: latest.agreementVersion,
+                hash: latest.wordingHash.slice(0, 16),
+              }),
+            ),
+          )
+        : h('p', {}, t('teacher.print.notSigned', { name: pupil.displayName })),
+    );
+  });
+  return teacherPage(
+    app,
+    t('teacher.print.title'),
+    { back: () => app.go(pupilId ? { name: 'pupil', pupilId } : { name: 'class', classId }) },
+    [
+      h(
+        'div',
+        { class: 'button-row no-print' },
+        h('button', { type: 'button', class: 'primary', onclick: () => window.print() }, t('teacher.print.printNow')),
+      ),
+      ...(pages.length ? pages : [h('p', {}, t('teacher.print.none'))]),
+    ],
+  );
+}

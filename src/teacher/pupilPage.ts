@@ -1,0 +1,167 @@
+/*
+ * One pupil, for their teacher: every answer, every promise or signature (with the exact
+ * wording, ticks, trusted adults and signature), and changing or deleting the pupil.
+ */
+import i18next from 'i18next';
+import type { AppContext } from '../app/appContext';
+import { lessonPack } from '../app/content';
+import { packText, t } from '../app/i18n';
+import { type AcknowledgementRecord, DisplayName } from '../domain/records';
+import { h } from '../ui/dom';
+import { signatureView } from '../ui/signatureView';
+import { confirmByTyping } from './confirmByTyping';
+import { errorBox, field } from './teacherLayout';
+import { teacherPage } from './teacherPage';
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+export function agreementView(ack: AcknowledgementRecord, itemName: (id: string) => string): HTMLElement {
+  const tp = (key: string, vars?: Record<string, string>) =>
+    t(`teacher.pupilPage.${key}` as 'teacher.pupilPage.none', vars);
+  return h(
+    'article',
+    { class: 'agreement-record' },
+    h('p', {}, tp('signedOn', { date: when(ack.signedAt), version: ack.agreementVersion, language: ack.language })),
+    ack.clockWarning ? h('p', { class: 'form-error' }, tp('clock')) : null,
+    h('ol', { class: 'wording' }, ...ack.wording.map((line) => h('li', {}, line))),
+    h('p', {}, `${tp('ticked')}: ${ack.itemsTicked.map(itemName).join('; ') || '—'}`),
+    ack.itemsToDiscuss.length ? h('p', {}, `${tp('toDiscuss')}: ${ack.itemsToDiscuss.map(itemName).join('; ')}`) : null,
+    h(
+      'p',
+      {},
+      tp('adults', {
+        school: ack.trustedAdults.school.join(', ') || '—',
+        home: ack.trustedAdults.home.join(', ') || '—',
+      }),
+    ),
+    ack.signature.kind === 'profile-name'
+      ? h('p', {}, tp('profile', { name: ack.signature.name }))
+      : h('div', {}, h('p', {}, tp('signature')), signatureView(ack.signature, tp('signature'))),
+  );
+}
+
+export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLElement> {
+  const pupil = await app.repos.getPupil(pupilId);
+  const klass = pupil && (await app.repos.getClass(pupil.classId));
+  if (!pupil || !klass) {
+    app.go({ name: 'teacher' });
+    return h('div');
+  }
+  const [pack, attempts, acks, classes] = await Promise.all([
+    lessonPack(klass.packId),
+    app.repos.attemptsOf(pupilId),
+    app.repos.acknowledgementsOf(pupilId),
+    app.repos.listClasses(),
+  ]);
+  const packId = pack.manifest.id;
+  const itemName = (id: string) => packText(packId, `promises.${id}.keyword`);
+  const answers = attempts.length
+    ? h(
+        'div',
+        { class: 'table-scroll' },
+        h(
+          'table',
+          { class: 'answers' },
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['time', 'promise', 'scenario', 'answer', 'right', 'firstTry'].map((k) =>
+                h('th', { scope: 'col' }, t(`teacher.pupilPage.${k}` as 'teacher.pupilPage.time')),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            {},
+            ...attempts
+              .slice()
+              .reverse()
+              .map((a) =>
+                h(
+                  'tr',
+                  {},
+                  h('td', {}, when(a.at)),
+                  h('td', {}, a.packId === packId ? itemName(a.promiseId) : a.promiseId),
+                  h('td', {}, a.packId === packId ? packText(packId, `scenarios.${a.scenarioId}.title`) : a.scenarioId),
+                  h('td', {}, a.answerText),
+                  h('td', {}, t(a.correct ? 'teacher.pupilPage.yes' : 'teacher.pupilPage.no')),
+                  h('td', {}, t(a.firstTry ? 'teacher.pupilPage.yes' : 'teacher.pupilPage.no')),
+                ),
+              ),
+          ),
+        ),
+      )
+    : h('p', {}, t('teacher.pupilPage.none'));
+
+  const name = h('input', { type: 'text', value: pupil.displayName, maxlength: '40', autocomplete: 'off' });
+  const move = h(
+    'select',
+    {},
+    ...classes.map((c) => h('option', { value: c.id, selected: c.id === klass.id }, c.name)),
+  );
+  const error = errorBox();
+  const status = h('p', { class: 'form-status', role: 'status' });
+  const edit = h(
+    'form',
+    { class: 'teacher-form', novalidate: true },
+    field(t('teacher.pupilPage.name'), name),
+    field(t('teacher.pupilPage.moveTo'), move),
+    error,
+    status,
+    h('button', { type: 'submit', class: 'primary' }, t('teacher.pupilPage.save')),
+  );
+  edit.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const parsed = DisplayName.safeParse(name.value);
+    if (!parsed.success) {
+      error.textContent = parsed.error.issues[0]?.message ?? '';
+      return;
+    }
+    await app.repos.updatePupil(pupilId, { displayName: parsed.data, classId: move.value });
+    error.textContent = '';
+    status.textContent = t('teacher.pupilPage.saved');
+  });
+
+  return teacherPage(app, pupil.displayName, { back: () => app.go({ name: 'class', classId: klass.id }) }, [
+    h(
+      'section',
+      { class: 'dash-section' },
+      h('h2', {}, t('teacher.pupilPage.agreements')),
+      ...(acks.length
+        ? acks
+            .slice()
+            .reverse()
+            .map((ack) => agreementView(ack, itemName))
+        : [h('p', {}, t('teacher.pupilPage.none'))]),
+      acks.length
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary',
+              onclick: () => app.go({ name: 'print', classId: klass.id, pupilId }),
+            },
+            t('teacher.pupilPage.print'),
+          )
+        : null,
+    ),
+    h('section', { class: 'dash-section' }, h('h2', {}, t('teacher.pupilPage.answers')), answers),
+    h('details', { class: 'dash-section' }, h('summary', {}, t('teacher.pupilPage.edit')), edit),
+    confirmByTyping({
+      summary: t('teacher.pupilPage.delete'),
+      warning: t('teacher.pupilPage.deleteWarning', { name: pupil.displayName }),
+      label: t('teacher.pupilPage.typeName'),
+      expected: pupil.displayName,
+      button: t('teacher.pupilPage.deleteForever'),
+      mismatch: t('teacher.pupilPage.mismatch'),
+      onConfirm: async () => {
+        await app.repos.deletePupils([pupilId]);
+        app.go({ name: 'class', classId: klass.id });
+      },
+    }),
+  ]);
+}
