@@ -196,16 +196,17 @@ export class Repositories {
   }
 
   /** Everything on the device that a backup carries. */
-  backup(): Promise<Backup> {
+  async backup(): Promise<Backup> {
+    const { deviceId } = await this.settings();
     return guarded(() =>
       this.db.transaction(
         'r',
-        [this.db.settings, this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
         async () => ({
           format: BACKUP_FORMAT,
           formatVersion: BACKUP_FORMAT_VERSION,
           exportedAt: now(),
-          deviceId: (await this.settings()).deviceId,
+          deviceId,
           classes: await this.db.classes.toArray(),
           pupils: await this.db.pupils.toArray(),
           attempts: await this.db.attempts.toArray(),

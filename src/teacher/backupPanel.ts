@@ -39,9 +39,13 @@ function exportForm(app: AppContext): HTMLElement {
       return;
     }
     error.textContent = '';
-    const json = JSON.stringify(await app.repos.backup());
-    const text = secret ? JSON.stringify(await lockBackup(json, secret)) : json;
-    download(`stay-safe-backup-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
+    try {
+      const json = JSON.stringify(await app.repos.backup());
+      const text = secret ? JSON.stringify(await lockBackup(json, secret)) : json;
+      download(`stay-safe-backup-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
+    } catch (e) {
+      app.fail(e);
+    }
   });
   return form;
 }
@@ -144,8 +148,9 @@ function importForm(app: AppContext): HTMLElement {
     }
     await planAndShow();
   };
-  files.addEventListener('change', () => void load());
-  read.addEventListener('click', () => void load());
+  const loadSafely = () => load().catch((e) => app.fail(e));
+  files.addEventListener('change', loadSafely);
+  read.addEventListener('click', loadSafely);
   return h(
     'div',
     { class: 'teacher-form' },

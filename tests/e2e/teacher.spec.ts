@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { parseCsv } from '../../src/domain/csv';
+import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { playPromise } from './play';
+
+async function downloadText(page: Page, button: string): Promise<{ name: string; text: string; path: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8'), path };
+}
+
+test('a teacher sees what pupils did, exports CSV and a backup, and a second device imports it once', async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  await setUpClass(page, ['Ben K', '=HYPERLINK("x") Q', 'Siân Ŵ']);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+  await playPromise(page, 'ks1-safe', 'pointer');
+  await page.getByRole('button', { name: 'See my stars' }).click();
+  await page.goto('/');
+
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await expect(page.getByRole('heading', { name: 'Hazel Class', level: 1 })).toBeVisible();
+  const benRow = page.getByRole('row', { name: /Ben K/ });
+  await expect(benRow.getByRole('cell').first()).toContainText('Secure');
+  await expect(page.getByText('1 of 3 secure').first()).toBeVisible();
+  await expect(page.getByText(/Not yet made their promise or signed: .*Ben K/)).toBeVisible();
+
+  const summary = await downloadText(page, 'Download class summary (CSV)');
+  expect(summary.name).toMatch(/^hazel-class-summary-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(summary.text.startsWith('\uFEFF')).toBe(true);
+  const rows = parseCsv(summary.text);
+  expect(rows[0]?.[0]).toBe('Pupil');
+  expect(rows.slice(1).map((r) => r[0])).toEqual(['\'=HYPERLINK("x") Q', 'Ben K', 'Siân Ŵ']);
+  expect(rows.find((r) => r[0] === 'Ben K')?.[2]).toBe('1');
+
+  const answers = parseCsv((await downloadText(page, 'Download all answers (CSV)')).text);
+  const saved = await readTable(page, 'attempts');
+  expect(answers).toHaveLength(saved.length + 1);
+
+  // One pupil's page lists their answers.
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  await expect(page.getByRole('heading', { name: 'Answers' })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(saved.length + 1);
+  await page.getByRole('button', { name: /Back to your classes/ }).click();
+  await page.getByRole('button', { name: /Back to your classes/ }).click();
+
+  await page.getByText('Back up and bring devices together').click();
+  const backup = await downloadText(page, 'Download a backup of this device');
+  expect(JSON.parse(backup.text)).toMatchObject({ format: 'stay-safe-online-backup', formatVersion: 1 });
+
+  // A second device (a fresh browser profile) imports it: a preview first, then all of it, once.
+  const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const device = await other.newPage();
+  await setUpClass(device, ['Ben K'], 'Key Stage 1 (ages 5-7)');
+  await openTeacherArea(device);
+  await device.getByText('Back up and bring devices together').click();
+  const truncated = testInfo.outputPath('truncated.json');
+  writeFileSync(truncated, backup.text.slice(0, 200));
+  const hostile = testInfo.outputPath('hostile.json');
+  writeFileSync(
+    hostile,
+    JSON.stringify({
+      ...JSON.parse(backup.text),
+      pupils: [{ id: '<script>', displayName: '<img src=x onerror=alert(1)>'.repeat(10) }],
+    }),
+  );
+  await device.getByLabel('Choose backup files (one from each tablet)').setInputFiles([truncated, hostile]);
+  await expect(device.getByRole('alert')).toContainText('truncated.json is not a complete backup');
+  await expect(device.getByRole('alert')).toContainText('hostile.json has been changed or damaged');
+  expect(await readTable(device, 'pupils')).toHaveLength(1);
+
+  await device.getByLabel('Choose backup files (one from each tablet)').setInputFiles(backup.path);
+  await expect(device.getByText('1 pupils look like pupils already here (same class and name).')).toBeVisible();
+  await expect(device.getByText(`Adds 0 classes, 2 pupils, ${saved.length} answers and 0 agreements.`)).toBeVisible();
+  await device.getByRole('button', { name: 'Import now' }).click();
+  await expect(device.getByText('Imported.')).toBeVisible();
+  expect(await readTable(device, 'pupils')).toHaveLength(3);
+  expect(await readTable(device, 'attempts')).toHaveLength(saved.length);
+
+  await device.getByLabel('Choose backup files (one from each tablet)').setInputFiles(backup.path);
+  await expect(device.getByText('Nothing new to import: these records are already here.')).toBeVisible();
+  await device.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await expect(device.getByRole('row', { name: /Ben K/ }).getByRole('cell').first()).toContainText('Secure');
+  await other.close();
+});
+
+test('a class’s signed agreements print on A4 with the wording and signature', async ({ page }) => {
+  test.setTimeout(120_000);
+  await setUpClass(page, ['Leo D']);
+  await openTeacherArea(page);
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/make their promise or sign before playing every promise/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Leo D' }).click();
+  await page.getByRole('button', { name: 'My promise' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Stamp it!' }).click();
+  await page.getByRole('button', { name: 'My teacher' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Grandad' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'I promise!' }).click();
+  await page.goto('/');
+
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await expect(page.getByText('Every pupil has made their promise or signed.')).toBeVisible();
+  await page.getByRole('button', { name: 'Print agreements for the class' }).click();
+  await expect(page.getByText('Pupil: Leo D')).toBeVisible();
+  await expect(page.getByText("I TELL a trusted adult if I'm worried, scared or just not sure.")).toBeVisible();
+  await expect(page.getByText('Trusted adults: at school My teacher; at home Grandad')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.screenshot({ path: test.info().outputPath('agreement-print.png'), fullPage: true });
+});
