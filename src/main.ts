@@ -19,63 +19,57 @@ import { ContentError } from './app/content';
 import { startI18n, t } from './app/i18n';
 import { startOfflineSupport } from './app/offline';
 import { type ScreenName, TEACHER_SCREENS } from './app/screens';
+import { isUnlocked } from './app/teacherSession';
 import { narrator } from './audio/narrator';
 import { openDatabase } from './storage/database';
 import { PasscodeLock } from './storage/passcodeLock';
 import { Repositories } from './storage/repositories';
 import { StorageError } from './storage/storageError';
-import { classDashboard } from './teacher/classDashboard';
-import { printAgreements } from './teacher/printAgreements';
-import { pupilPage } from './teacher/pupilPage';
-import { setupScreen } from './teacher/setupScreen';
-import { teacherHome } from './teacher/teacherHome';
-import { isUnlocked, unlockScreen } from './teacher/unlockScreen';
 import { Caption } from './ui/caption';
-import { ceremony } from './ui/child/ceremony';
-import { certificate } from './ui/child/certificate';
-import { classPicker } from './ui/child/classPicker';
-import { promiseMap } from './ui/child/promiseMap';
-import { pupilPicker } from './ui/child/pupilPicker';
-import { scenarioPlayer } from './ui/child/scenarioPlayer';
-import { signing } from './ui/child/signing';
 import { problemScreen } from './ui/problemScreen';
 import { titleScreen } from './ui/titleScreen';
 
 const root = document.getElementById('screen') as HTMLElement;
 
-function render(app: AppContext, screen: ScreenName): Promise<HTMLElement> {
-  if (TEACHER_SCREENS.has(screen.name) && !isUnlocked()) return unlockScreen(app);
+/**
+ * Only the title screen is in the first download; every other screen is fetched when first
+ * shown (and precached for offline use), so a cheap tablet shows "Play" sooner.
+ */
+async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement> {
+  if (TEACHER_SCREENS.has(screen.name) && !isUnlocked()) {
+    return (await import('./teacher/unlockScreen')).unlockScreen(app);
+  }
   switch (screen.name) {
     case 'title':
       return titleScreen(app);
     case 'setup':
-      return setupScreen(app);
+      return (await import('./teacher/setupScreen')).setupScreen(app);
     case 'unlock':
-      return unlockScreen(app);
+      return (await import('./teacher/unlockScreen')).unlockScreen(app);
     case 'teacher':
-      return teacherHome(app);
+      return (await import('./teacher/teacherHome')).teacherHome(app);
     case 'class':
-      return classDashboard(app, screen.classId);
+      return (await import('./teacher/classDashboard')).classDashboard(app, screen.classId);
     case 'pupil':
-      return pupilPage(app, screen.pupilId);
+      return (await import('./teacher/pupilPage')).pupilPage(app, screen.pupilId);
     case 'print':
-      return printAgreements(app, screen.classId, screen.pupilId);
+      return (await import('./teacher/printAgreements')).printAgreements(app, screen.classId, screen.pupilId);
     case 'classes':
-      return classPicker(app);
+      return (await import('./ui/child/classPicker')).classPicker(app);
     case 'pupils':
-      return pupilPicker(app, screen.classId);
+      return (await import('./ui/child/pupilPicker')).pupilPicker(app, screen.classId);
     case 'map':
-      return promiseMap(app, screen.pupilId);
+      return (await import('./ui/child/promiseMap')).promiseMap(app, screen.pupilId);
     case 'play':
-      return scenarioPlayer(app, screen.pupilId, screen.promiseId);
+      return (await import('./ui/child/scenarioPlayer')).scenarioPlayer(app, screen.pupilId, screen.promiseId);
     case 'ceremony':
-      return ceremony(app, screen.pupilId);
+      return (await import('./ui/child/ceremony')).ceremony(app, screen.pupilId);
     case 'signing':
-      return signing(app, screen.pupilId);
+      return (await import('./ui/child/signing')).signing(app, screen.pupilId);
     case 'certificate':
-      return certificate(app, screen.pupilId, screen.acknowledgementId);
+      return (await import('./ui/child/certificate')).certificate(app, screen.pupilId, screen.acknowledgementId);
     case 'problem':
-      return Promise.resolve(problemScreen(screen.problem, screen.detail, () => app.go({ name: 'title' })));
+      return problemScreen(screen.problem, screen.detail, () => app.go({ name: 'title' }));
   }
 }
 

@@ -38,11 +38,15 @@ function namespaceOf(path: string, lang: string): string | undefined {
   return parts[0];
 }
 
-/** Loads every namespace of a language (once); resolves when i18next can use it. */
-export async function loadLanguage(lang: string): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'common')) return;
+/** The namespaces in use (common, and each pack opened), so a language switch loads just those. */
+const inUse = new Set(['common']);
+
+/** Loads one namespace of a language (once): a pack's words come only when the pack is played. */
+async function loadNamespace(lang: string, ns: string): Promise<void> {
+  inUse.add(ns);
+  if (i18next.hasResourceBundle(lang, ns)) return;
   const paths = Object.keys(localeFiles)
-    .filter((p) => namespaceOf(p, lang))
+    .filter((p) => namespaceOf(p, lang) === ns)
     .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
   const loaded = await Promise.all(paths.map(async (p) => [p, (await localeFiles[p]?.())?.default] as const));
   for (const [path, words] of loaded) {
@@ -50,6 +54,11 @@ export async function loadLanguage(lang: string): Promise<void> {
     if (!ns || !words) continue;
     i18next.addResourceBundle(lang, ns, words, true, true);
   }
+}
+
+/** Loads the words in use in a language; resolves when i18next can use them. */
+export async function loadLanguage(lang: string): Promise<void> {
+  await Promise.all([...inUse].map((ns) => loadNamespace(lang, ns)));
 }
 
 const packs = new Map<string, Promise<LessonPack>>();
@@ -71,6 +80,7 @@ export function lessonPack(packId: string): Promise<LessonPack> {
             scenarios[p.slice(1)] = (await load()).default;
           }),
       );
+      await loadNamespace(i18next.language, packId);
       const result = loadPack(manifestPath.slice(1), (await manifest()).default, scenarios);
       if (!result.ok) throw new ContentError(formatProblems(result.problems));
       return result.pack;

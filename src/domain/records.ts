@@ -60,6 +60,18 @@ export const AttemptRecord = z.object({
 });
 export type AttemptRecord = z.infer<typeof AttemptRecord>;
 
+/**
+ * Answers brought in from another device's backup, kept together per pupil per import: one
+ * row instead of hundreds makes bringing a school's tablets together fast. Each answer is
+ * still a whole AttemptRecord with its own id (so importing twice adds nothing).
+ */
+export const AttemptBatch = z.object({
+  id: Uuid,
+  pupilId: Uuid,
+  attempts: z.array(AttemptRecord).min(1),
+});
+export type AttemptBatch = z.infer<typeof AttemptBatch>;
+
 export const Stroke = z.array(z.tuple([z.number(), z.number()])).max(5000);
 export type Stroke = z.infer<typeof Stroke>;
 

@@ -6,6 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type {
   AcknowledgementRecord,
+  AttemptBatch,
   AttemptRecord,
   ClassRecord,
   PlaySession,
@@ -27,6 +28,7 @@ export type SafeDatabase = Dexie & {
   classes: EntityTable<ClassRecord, 'id'>;
   pupils: EntityTable<PupilRecord, 'id'>;
   attempts: EntityTable<AttemptRecord, 'id'>;
+  attemptBatches: EntityTable<AttemptBatch, 'id'>;
   acknowledgements: EntityTable<AcknowledgementRecord, 'id'>;
   agreements: EntityTable<AgreementRecord, 'id'>;
   settings: EntityTable<SettingsRecord, 'id'>;
@@ -43,10 +45,17 @@ export const SCHEMA_V1 = {
   sessions: 'id',
 };
 
+/**
+ * v2: answers are only ever looked up by pupil, so the other answer indexes went (each is
+ * written for every answer); answers imported from other devices are kept in batches.
+ */
+export const SCHEMA_V2 = { ...SCHEMA_V1, attempts: 'id, pupilId', attemptBatches: 'id, pupilId' };
+
 export function openDatabase(name = DATABASE_NAME): SafeDatabase {
   // 'relaxed': a commit is done once the browser has it (it survives a closed tab or a crashed
   // page); waiting for the disk's flush too took ~50 ms per answer on a test machine.
   const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as SafeDatabase;
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2);
   return db;
 }

@@ -25,6 +25,9 @@ import { guarded } from './storageError';
 export const newId = (): string => crypto.randomUUID();
 export const now = (): string => new Date().toISOString();
 
+const BATCHES_PER_WRITE = 10;
+const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
+
 export class Repositories {
   constructor(readonly db: SafeDatabase) {}
 
@@ -117,8 +120,16 @@ export class Repositories {
     });
   }
 
+  /** A pupil's answers, made here or imported, oldest first. */
   attemptsOf(pupilId: string): Promise<AttemptRecord[]> {
-    return guarded(() => this.db.attempts.where('pupilId').equals(pupilId).sortBy('at'));
+    return guarded(() =>
+      this.db.transaction('r', this.db.attempts, this.db.attemptBatches, async () =>
+        byTime([
+          ...(await this.db.attempts.where('pupilId').equals(pupilId).toArray()),
+          ...(await this.db.attemptBatches.where('pupilId').equals(pupilId).toArray()).flatMap((b) => b.attempts),
+        ]),
+      ),
+    );
   }
 
   async addAcknowledgement(record: Omit<AcknowledgementRecord, 'id'>): Promise<AcknowledgementRecord> {
@@ -136,16 +147,21 @@ export class Repositories {
   /** Every answer and agreement of a class's pupils, for the dashboard and exports. */
   classRecords(classId: string) {
     return guarded(() =>
-      this.db.transaction('r', this.db.pupils, this.db.attempts, this.db.acknowledgements, async () => {
-        const pupils = await this.db.pupils.where('classId').equals(classId).toArray();
-        pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
-        const ids = pupils.map((p) => p.id);
-        const [attempts, acknowledgements] = await Promise.all([
-          this.db.attempts.where('pupilId').anyOf(ids).toArray(),
-          this.db.acknowledgements.where('pupilId').anyOf(ids).toArray(),
-        ]);
-        return { pupils, attempts, acknowledgements };
-      }),
+      this.db.transaction(
+        'r',
+        [this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements],
+        async () => {
+          const pupils = await this.db.pupils.where('classId').equals(classId).toArray();
+          pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
+          const ids = pupils.map((p) => p.id);
+          const [made, imported, acknowledgements] = await Promise.all([
+            this.db.attempts.where('pupilId').anyOf(ids).toArray(),
+            this.db.attemptBatches.where('pupilId').anyOf(ids).toArray(),
+            this.db.acknowledgements.where('pupilId').anyOf(ids).toArray(),
+          ]);
+          return { pupils, attempts: [...made, ...imported.flatMap((b) => b.attempts)], acknowledgements };
+        },
+      ),
     );
   }
 
@@ -166,9 +182,10 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.pupils, this.db.attempts, this.db.acknowledgements, this.db.sessions],
+        [this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements, this.db.sessions],
         async () => {
           await this.db.attempts.where('pupilId').anyOf(pupilIds).delete();
+          await this.db.attemptBatches.where('pupilId').anyOf(pupilIds).delete();
           await this.db.acknowledgements.where('pupilId').anyOf(pupilIds).delete();
           await this.db.pupils.bulkDelete(pupilIds);
           await this.db.sessions.clear();
@@ -182,10 +199,18 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements, this.db.sessions],
+        [
+          this.db.classes,
+          this.db.pupils,
+          this.db.attempts,
+          this.db.attemptBatches,
+          this.db.acknowledgements,
+          this.db.sessions,
+        ],
         async () => {
           const pupilIds = (await this.db.pupils.where('classId').equals(classId).primaryKeys()) as string[];
           await this.db.attempts.where('pupilId').anyOf(pupilIds).delete();
+          await this.db.attemptBatches.where('pupilId').anyOf(pupilIds).delete();
           await this.db.acknowledgements.where('pupilId').anyOf(pupilIds).delete();
           await this.db.pupils.bulkDelete(pupilIds);
           await this.db.classes.delete(classId);
@@ -201,7 +226,7 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'r',
-        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        [this.db.classes, this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements],
         async () => ({
           format: BACKUP_FORMAT,
           formatVersion: BACKUP_FORMAT_VERSION,
@@ -209,7 +234,10 @@ export class Repositories {
           deviceId,
           classes: await this.db.classes.toArray(),
           pupils: await this.db.pupils.toArray(),
-          attempts: await this.db.attempts.toArray(),
+          attempts: byTime([
+            ...(await this.db.attempts.toArray()),
+            ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts),
+          ]),
           acknowledgements: await this.db.acknowledgements.toArray(),
         }),
       ),
@@ -221,27 +249,43 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'r',
-        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        [this.db.classes, this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements],
         async () => ({
           classes: await this.db.classes.toArray(),
           pupils: await this.db.pupils.toArray(),
-          attemptIds: new Set((await this.db.attempts.toCollection().primaryKeys()) as string[]),
+          attemptIds: new Set([
+            ...((await this.db.attempts.toCollection().primaryKeys()) as string[]),
+            ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts.map((a) => a.id)),
+          ]),
           acknowledgementIds: new Set((await this.db.acknowledgements.toCollection().primaryKeys()) as string[]),
         }),
       ),
     );
   }
 
-  /** Applies a merge plan in one transaction: all of it, or (on any failure) none of it. */
+  /**
+   * Applies a merge plan in one transaction: all of it, or (on any failure) none of it. The
+   * answers go in as one batch per pupil, written a few pupils at a time so the page keeps
+   * painting while a whole school's answers are stored.
+   */
   applyMerge(plan: MergePlan): Promise<void> {
+    const perPupil = new Map<string, AttemptRecord[]>();
+    for (const a of plan.attempts) {
+      const list = perPupil.get(a.pupilId);
+      if (list) list.push(a);
+      else perPupil.set(a.pupilId, [a]);
+    }
+    const batches = [...perPupil].map(([pupilId, attempts]) => ({ id: newId(), pupilId, attempts }));
     return guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.classes, this.db.pupils, this.db.attempts, this.db.acknowledgements],
+        [this.db.classes, this.db.pupils, this.db.attemptBatches, this.db.acknowledgements],
         async () => {
           await this.db.classes.bulkAdd(plan.classes);
           await this.db.pupils.bulkAdd(plan.pupils);
-          await this.db.attempts.bulkAdd(plan.attempts);
+          for (let i = 0; i < batches.length; i += BATCHES_PER_WRITE) {
+            await this.db.attemptBatches.bulkAdd(batches.slice(i, i + BATCHES_PER_WRITE));
+          }
           await this.db.acknowledgements.bulkAdd(plan.acknowledgements);
         },
       ),

@@ -24,7 +24,9 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
   }
   performance.mark('dashboard-start');
   const [pack, records] = await Promise.all([lessonPack(klass.packId), app.repos.classRecords(classId)]);
+  performance.measure('dashboard-data', 'dashboard-start');
   const summary = classSummary(pack, klass.stage, records.pupils, records.attempts, records.acknowledgements);
+  performance.measure('dashboard-summary', 'dashboard-start');
   const packId = pack.manifest.id;
   const promises = pack.manifest.agreement.promises;
   const keyword = (id: string) => packText(packId, `promises.${id}.keyword`);

@@ -1,11 +1,11 @@
 /* First run: the teacher chooses a passcode, then creates the first class. */
 import type { AppContext } from '../app/appContext';
 import { t } from '../app/i18n';
+import { markUnlocked } from '../app/teacherSession';
 import { checkNewPasscode } from '../domain/passcodePolicy';
 import { h } from '../ui/dom';
 import { classForm } from './classForm';
 import { errorBox, field, teacherLayout } from './teacherLayout';
-import { markUnlocked } from './unlockScreen';
 
 export async function setupScreen(app: AppContext): Promise<HTMLElement> {
   if (await app.lock.isSet()) {

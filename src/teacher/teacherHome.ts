@@ -4,13 +4,13 @@
  */
 import type { AppContext } from '../app/appContext';
 import { t } from '../app/i18n';
+import { isUnlocked, lockNow } from '../app/teacherSession';
 import { h, icon } from '../ui/dom';
 import { backupPanel } from './backupPanel';
 import { classForm } from './classForm';
 import { settingsForm } from './settingsForm';
 import { teacherLayout } from './teacherLayout';
 import { trustedAdultsForm } from './trustedAdultsForm';
-import { isUnlocked, lockNow } from './unlockScreen';
 
 export async function teacherHome(app: AppContext): Promise<HTMLElement> {
   if (!isUnlocked()) {

@@ -1,9 +1,9 @@
 /* A page inside the teacher area: the shared frame, with a way back and a way to lock. */
 import type { AppContext } from '../app/appContext';
 import { t } from '../app/i18n';
+import { lockNow } from '../app/teacherSession';
 import { h } from '../ui/dom';
 import { teacherLayout } from './teacherLayout';
-import { lockNow } from './unlockScreen';
 
 export function teacherPage(
   app: AppContext,

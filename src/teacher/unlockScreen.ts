@@ -1,18 +1,9 @@
 /* The teacher area's door: the passcode, with a growing wait after wrong guesses. */
 import type { AppContext } from '../app/appContext';
 import { t } from '../app/i18n';
+import { markUnlocked } from '../app/teacherSession';
 import { h } from '../ui/dom';
 import { errorBox, field, teacherLayout } from './teacherLayout';
-
-let unlockedUntil = 0;
-/** The teacher stays in for a few minutes, so moving between their pages does not ask again. */
-export const isUnlocked = () => Date.now() < unlockedUntil;
-export const lockNow = () => {
-  unlockedUntil = 0;
-};
-export const markUnlocked = () => {
-  unlockedUntil = Date.now() + 10 * 60 * 1000;
-};
 
 export async function unlockScreen(app: AppContext): Promise<HTMLElement> {
   const passcode = h('input', { type: 'password', autocomplete: 'current-password' });
