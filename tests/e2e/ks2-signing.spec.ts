@@ -1,9 +1,7 @@
 import type { Page } from '@playwright/test';
 import { MECHANICS } from '../../src/domain/lessonPack';
-import { scenariosFor } from '../../src/domain/packLoader';
-import { readPack } from '../helpers/contentFiles';
 import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
-import { playPromise } from './play';
+import { playPromise, promisesCoveringEveryMechanic } from './play';
 
 const LKS2 = 'Lower Key Stage 2 (Years 3-4)';
 
@@ -17,29 +15,6 @@ async function allowEarlySigning(page: Page) {
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 }
 
-/** The fewest statements whose lower-KS2 scenarios between them use every mechanic. */
-function statementsCoveringEveryMechanic(): { index: number; id: string }[] {
-  const read = readPack('ks2-i-am');
-  if (!read.ok) throw new Error('ks2-i-am does not load');
-  const { pack } = read;
-  const wanted = new Set<string>(MECHANICS);
-  const chosen: { index: number; id: string }[] = [];
-  const promises = pack.manifest.agreement.promises.map((p, index) => ({
-    index,
-    id: p.id,
-    mechanics: new Set(scenariosFor(pack, p.id, 'LKS2').map((s) => s.mechanic)),
-  }));
-  while (wanted.size) {
-    const best = promises
-      .map((p) => ({ ...p, gain: [...p.mechanics].filter((m) => wanted.has(m)).length }))
-      .sort((a, b) => b.gain - a.gain)[0];
-    if (!best || best.gain === 0) throw new Error(`no scenario uses ${[...wanted].join(', ')}`);
-    chosen.push(best);
-    for (const m of best.mechanics) wanted.delete(m);
-  }
-  return chosen;
-}
-
 test('a KS2 pupil meets every mechanic, then signs by drawing; the record survives a reload', async ({ page }) => {
   test.setTimeout(300_000);
   await setUpClass(page, ['Priya S', 'Tomos W'], LKS2);
@@ -47,7 +22,7 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
   await page.getByRole('button', { name: 'Priya S' }).click();
   await expect(page.getByRole('heading', { name: 'I am… online' })).toBeVisible();
   const met = new Set<string>();
-  for (const { index } of statementsCoveringEveryMechanic()) {
+  for (const { index } of promisesCoveringEveryMechanic('ks2-i-am', 'LKS2')) {
     await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. `) }).click();
     for (const m of await playPromise(page, 'ks2-i-am', 'pointer')) met.add(m);
     await page.getByRole('button', { name: 'See my stars' }).click();

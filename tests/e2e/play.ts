@@ -4,6 +4,7 @@
  * test can walk a whole promise right first time with any mechanic.
  */
 import type { Locator, Page } from '@playwright/test';
+import { MECHANICS } from '../../src/domain/lessonPack';
 import { scenariosFor } from '../../src/domain/packLoader';
 import { questionsOf } from '../../src/domain/questions';
 import { readPack } from '../helpers/contentFiles';
@@ -47,7 +48,12 @@ function rightAnswers(packId: string, scenarioId: string, stepId: string): strin
 }
 
 /** Plays every scenario of the open promise right first time; returns the mechanics met. */
-export async function playPromise(page: Page, packId: string, input: Input): Promise<Set<string>> {
+export async function playPromise(
+  page: Page,
+  packId: string,
+  input: Input,
+  onQuestion?: (mechanic: string) => Promise<void>,
+): Promise<Set<string>> {
   const mechanics = new Set<string>();
   const seeStars = page.getByRole('button', { name: /^(See my stars|Gweld fy sêr)$/ });
   const next = page.getByRole('button', { name: /^(Next|Nesaf)$/ });
@@ -67,7 +73,9 @@ export async function playPromise(page: Page, packId: string, input: Input): Pro
     const stepId = await question.getAttribute('data-step');
     if (!scenarioId || !stepId) continue;
     const read = readPack(packId);
-    if (read.ok) mechanics.add(read.pack.scenarios.find((s) => s.id === scenarioId)?.mechanic ?? '?');
+    const mechanic = (read.ok && read.pack.scenarios.find((s) => s.id === scenarioId)?.mechanic) || '?';
+    mechanics.add(mechanic);
+    await onQuestion?.(mechanic);
     const ids = rightAnswers(packId, scenarioId, stepId);
     for (const id of ids) await press(page, question.locator(`[data-choice="${id}"]`), input);
     if (ids.length > 1) await press(page, page.getByRole('button', { name: /^(Use this password|Defnyddio)/ }), input);
@@ -80,4 +88,30 @@ export function promiseCount(packId: string, stage?: 'LKS2' | 'UKS2'): number {
   const read = readPack(packId);
   if (!read.ok) throw new Error(`pack ${packId} does not load`);
   return read.pack.manifest.agreement.promises.filter((p) => scenariosFor(read.pack, p.id, stage).length > 0).length;
+}
+
+/** The fewest statements whose scenarios for a stage between them use every mechanic. */
+export function promisesCoveringEveryMechanic(
+  packId: string,
+  stage?: 'LKS2' | 'UKS2',
+): { index: number; id: string }[] {
+  const read = readPack(packId);
+  if (!read.ok) throw new Error(`pack ${packId} does not load`);
+  const { pack } = read;
+  const wanted = new Set<string>(MECHANICS);
+  const chosen: { index: number; id: string }[] = [];
+  const promises = pack.manifest.agreement.promises.map((p, index) => ({
+    index,
+    id: p.id,
+    mechanics: new Set(scenariosFor(pack, p.id, stage).map((s) => s.mechanic)),
+  }));
+  while (wanted.size) {
+    const best = promises
+      .map((p) => ({ ...p, gain: [...p.mechanics].filter((m) => wanted.has(m)).length }))
+      .sort((a, b) => b.gain - a.gain)[0];
+    if (!best || best.gain === 0) throw new Error(`no scenario uses ${[...wanted].join(', ')}`);
+    chosen.push(best);
+    for (const m of best.mechanics) wanted.delete(m);
+  }
+  return chosen;
 }

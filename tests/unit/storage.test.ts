@@ -123,3 +123,61 @@ describe('PasscodeLock', () => {
     expect(await again.unlock('purple kite 42', at + 16_000)).toEqual({ ok: true });
   });
 });
+
+describe('schema versions', () => {
+  it('opens a database made by version 1 and keeps every record', async () => {
+    const name = `old-${crypto.randomUUID()}`;
+    const { default: Dexie } = await import('dexie');
+    const { SCHEMA_V1 } = await import('../../src/storage/database');
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    const repos1 = new Repositories(old as unknown as SafeDatabase);
+    const pupil = await classWithPupil(repos1);
+    await repos1.recordAttempt(answer(pupil.id, 'device-0001'));
+    old.close();
+
+    db = openDatabase(name);
+    const repos = new Repositories(db);
+    expect(db.verno).toBe(2);
+    expect(await repos.attemptsOf(pupil.id)).toHaveLength(1);
+    expect((await repos.listClasses())[0]?.name).toBe('Hazel');
+  });
+});
+
+describe('bringing devices together', () => {
+  it('imports a backup in one go, finds the answers by pupil, and a second import adds nothing', async () => {
+    const { planMerge } = await import('../../src/domain/backup');
+    const tablet = fresh();
+    const pupil = await classWithPupil(tablet);
+    for (let i = 0; i < 3; i++) await tablet.recordAttempt(answer(pupil.id, 'device-0001'));
+    const file = await tablet.backup();
+    db.close();
+
+    const hub = fresh();
+    await hub.applyMerge(planMerge(await hub.deviceRecords(), [file], true));
+    expect(await hub.attemptsOf(pupil.id)).toHaveLength(3);
+    expect((await hub.classRecords(file.classes[0]!.id)).attempts).toHaveLength(3);
+    const again = planMerge(await hub.deviceRecords(), [file], true);
+    expect(again.attempts).toHaveLength(0);
+    expect(again.alreadyHere.attempts).toBe(3);
+    expect((await hub.backup()).attempts).toHaveLength(3);
+
+    await hub.deleteClass(file.classes[0]!.id);
+    expect(await hub.attemptsOf(pupil.id)).toHaveLength(0);
+  });
+
+  it('applies all of a plan or none of it', async () => {
+    const { planMerge } = await import('../../src/domain/backup');
+    const hub = fresh();
+    const pupil = await classWithPupil(hub);
+    const file = await hub.backup();
+    const plan = planMerge(
+      { classes: [], pupils: [], attemptIds: new Set(), acknowledgementIds: new Set() },
+      [file],
+      false,
+    );
+    // The class is already here, so adding it again fails: nothing else may be left behind.
+    await expect(hub.applyMerge(plan)).rejects.toBeTruthy();
+    expect(await hub.listPupils(pupil.classId)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,95 @@
+/*
+ * axe (WCAG 2.2 A and AA rules) on every kind of DOM screen: title, pickers, map, each
+ * mechanic's question, feedback, signing, certificate, and the teacher's pages.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openTeacherArea, setUpClass, test } from './fixtures';
+import { playPromise, promisesCoveringEveryMechanic } from './play';
+
+const checked: string[] = [];
+async function axe(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('canvas')
+    .analyze();
+  checked.push(screen);
+  expect(
+    violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+    `axe on ${screen}`,
+  ).toEqual([]);
+}
+
+test('every screen has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.goto('/');
+  await axe(page, 'title');
+  await setUpClass(page, ['Priya S'], 'Lower Key Stage 2 (Years 3-4)');
+  await openTeacherArea(page);
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/make their promise or sign before playing every promise/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByText('Trusted adults at school (0)').click();
+  await page.getByText('Back up and bring devices together').click();
+  await axe(page, 'teacher home');
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+
+  await page.getByRole('button', { name: 'Play' }).click();
+  await axe(page, 'pupil picker');
+  await page.getByRole('button', { name: 'Priya S' }).click();
+  await axe(page, 'map');
+  const seen = new Set<string>();
+  for (const { index } of promisesCoveringEveryMechanic('ks2-i-am', 'LKS2')) {
+    await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. `) }).click();
+    await playPromise(page, 'ks2-i-am', 'pointer', async (mechanic) => {
+      if (seen.has(mechanic)) return;
+      seen.add(mechanic);
+      await axe(page, `mechanic ${mechanic}`);
+    });
+    await axe(page, 'promise done');
+    await page.getByRole('button', { name: 'See my stars' }).click();
+  }
+  await page.getByRole('button', { name: 'Tell a grown-up' }).click();
+  await axe(page, 'tell a grown-up');
+  await page.getByRole('button', { name: 'Back to the game' }).click();
+
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await axe(page, 'signing');
+  for (const radio of await page.getByRole('radio', { name: 'I agree' }).all()) await radio.check();
+  await page.getByRole('button', { name: 'Mum' }).click();
+  await page.getByRole('button', { name: 'Type my name instead' }).click();
+  await page.getByLabel('Type your name to sign').fill('Priya S');
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
+  await axe(page, 'certificate');
+
+  await page.goto('/');
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await axe(page, 'class dashboard');
+  await page.getByRole('button', { name: 'Priya S' }).click();
+  await axe(page, 'pupil page');
+  await page.getByRole('button', { name: 'Print this agreement' }).click();
+  await axe(page, 'print');
+  expect(checked.length).toBeGreaterThanOrEqual(18);
+});
+
+test('the KS1 ceremony and the Welsh title screen have no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  await setUpClass(page, ['Zara Q']);
+  await openTeacherArea(page);
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/make their promise or sign before playing every promise/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Zara Q' }).click();
+  await page.getByRole('button', { name: 'My promise' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await axe(page, 'ceremony promise');
+  for (let i = 0; i < 10; i++) await page.getByRole('button', { name: 'Stamp it!' }).click();
+  await axe(page, 'ceremony adults');
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await axe(page, 'title in Welsh');
+});
