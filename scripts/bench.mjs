@@ -114,6 +114,8 @@ try {
   await page.getByLabel('Teacher passcode').fill('bench passcode');
   await page.getByLabel('Type the passcode again').fill('bench passcode');
   await page.getByRole('button', { name: 'Save passcode' }).click();
+  await page.getByLabel('I have written the recovery code down').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Class name').fill('Bench');
   await page.getByLabel('Pupils').fill('Ada L');
   await page.getByRole('button', { name: 'Create class' }).click();

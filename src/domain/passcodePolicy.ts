@@ -23,3 +23,17 @@ export function lockoutSeconds(failedUnlocks: number): number {
   if (failedUnlocks < FREE_TRIES) return 0;
   return Math.min(3600, 15 * 2 ** (failedUnlocks - FREE_TRIES));
 }
+
+/** Letters and digits that cannot be misread for each other when written by hand (no 0/O, 1/I/L). */
+const RECOVERY_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+/** A one-time recovery code, 16 characters in groups of four, from 16 random bytes. */
+export function recoveryCodeFrom(bytes: Uint8Array): string {
+  const chars = [...bytes].slice(0, 16).map((b) => RECOVERY_ALPHABET[b % RECOVERY_ALPHABET.length]);
+  return (chars.join('').match(/.{4}/g) ?? []).join('-');
+}
+
+/** What the teacher typed, as the code was made: capitals, no spaces or hyphens. */
+export function normaliseRecoveryCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}

@@ -103,6 +103,11 @@ export const SettingsRecord = z.object({
   id: z.literal('device'),
   deviceId: Uuid,
   passcode: z.object({ hash: z.string(), salt: z.string(), iterations: z.number().int().min(1) }).nullable(),
+  /** The one-time recovery code, kept as a hash like the passcode. */
+  recovery: z
+    .object({ hash: z.string(), salt: z.string(), iterations: z.number().int().min(1) })
+    .nullable()
+    .default(null),
   failedUnlocks: z.number().int().min(0).default(0),
   lockedUntil: z.string().nullable().default(null),
   language: z.string().default('en-GB'),

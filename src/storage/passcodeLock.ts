@@ -2,7 +2,7 @@
  * The teacher area's lock. The passcode is kept only as a PBKDF2 hash with its own salt;
  * wrong guesses are counted in the database (so a reload does not reset the wait).
  */
-import { lockoutSeconds, PBKDF2_ITERATIONS } from '../domain/passcodePolicy';
+import { lockoutSeconds, normaliseRecoveryCode, PBKDF2_ITERATIONS, recoveryCodeFrom } from '../domain/passcodePolicy';
 import type { Repositories } from './repositories';
 
 const toHex = (bytes: ArrayBuffer | Uint8Array) =>
@@ -25,6 +25,11 @@ async function derive(passcode: string, salt: Uint8Array, iterations: number): P
   return toHex(bits);
 }
 
+async function hashed(secret: string) {
+  const salt = crypto.getRandomValues(new Uint8Array(16));
+  return { hash: await derive(secret, salt, PBKDF2_ITERATIONS), salt: toHex(salt), iterations: PBKDF2_ITERATIONS };
+}
+
 export type UnlockResult = { ok: true } | { ok: false; waitSeconds: number };
 
 export class PasscodeLock {
@@ -34,14 +39,21 @@ export class PasscodeLock {
     return (await this.repos.settings()).passcode !== null;
   }
 
-  async set(passcode: string): Promise<void> {
-    const salt = crypto.getRandomValues(new Uint8Array(16));
-    const hash = await derive(passcode, salt, PBKDF2_ITERATIONS);
+  /** Sets the passcode and makes a new recovery code, returned once to show the teacher. */
+  async set(passcode: string): Promise<string> {
+    const code = recoveryCodeFrom(crypto.getRandomValues(new Uint8Array(16)));
     await this.repos.updateSettings({
-      passcode: { hash, salt: toHex(salt), iterations: PBKDF2_ITERATIONS },
+      passcode: await hashed(passcode),
+      recovery: await hashed(normaliseRecoveryCode(code)),
       failedUnlocks: 0,
       lockedUntil: null,
     });
+    return code;
+  }
+
+  /** The recovery code opens the door as the passcode does, with the same growing wait. */
+  async recover(code: string, at = Date.now()): Promise<UnlockResult> {
+    return this.check('recovery', normaliseRecoveryCode(code), at);
   }
 
   /** Seconds left before another guess is allowed (0 when a guess may be made now). */
@@ -52,12 +64,16 @@ export class PasscodeLock {
   }
 
   async unlock(passcode: string, at = Date.now()): Promise<UnlockResult> {
+    return this.check('passcode', passcode, at);
+  }
+
+  private async check(which: 'passcode' | 'recovery', secret: string, at: number): Promise<UnlockResult> {
     const settings = await this.repos.settings();
+    const stored = settings[which];
     if (!settings.passcode) return { ok: true };
     const wait = await this.waitSeconds(at);
     if (wait > 0) return { ok: false, waitSeconds: wait };
-    const { hash, salt, iterations } = settings.passcode;
-    if ((await derive(passcode, fromHex(salt), iterations)) === hash) {
+    if (stored && (await derive(secret, fromHex(stored.salt), stored.iterations)) === stored.hash) {
       await this.repos.updateSettings({ failedUnlocks: 0, lockedUntil: null });
       return { ok: true };
     }

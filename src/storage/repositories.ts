@@ -220,6 +220,11 @@ export class Repositories {
     );
   }
 
+  /** Every record on the device, gone: the end of a year, or a lost passcode and recovery code. */
+  wipeEverything(): Promise<void> {
+    return guarded(() => Promise.all(this.db.tables.map((table) => table.clear())).then(() => undefined));
+  }
+
   /** Everything on the device that a backup carries. */
   async backup(): Promise<Backup> {
     const { deviceId } = await this.settings();

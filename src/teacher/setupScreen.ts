@@ -34,19 +34,50 @@ export async function setupScreen(app: AppContext): Promise<HTMLElement> {
       passcode.focus();
       return;
     }
+    let code: string;
     try {
-      await app.lock.set(passcode.value);
+      code = await app.lock.set(passcode.value);
       markUnlocked();
     } catch (e) {
       app.fail(e);
       return;
     }
     body.replaceChildren(
-      h('h2', {}, t('setup.step2')),
-      classForm(app, () => app.go({ name: 'teacher' })),
+      recoveryCodeNotice(code, () => {
+        body.replaceChildren(
+          h('h2', {}, t('setup.step2')),
+          classForm(app, () => app.go({ name: 'teacher' })),
+        );
+        body.querySelector('input')?.focus();
+      }),
     );
     body.querySelector('input')?.focus();
   });
   body.append(passcodeForm);
   return teacherLayout(t('setup.title'), () => app.go({ name: 'title' }), h('p', {}, t('setup.intro')), body);
+}
+
+/** Shows a new recovery code once, and moves on only when the teacher says it is written down. */
+export function recoveryCodeNotice(code: string, onDone: () => void): HTMLElement {
+  const noted = h('input', { type: 'checkbox', id: 'recovery-noted' });
+  const error = errorBox();
+  const form = h(
+    'form',
+    { class: 'teacher-form', novalidate: true },
+    h('h2', {}, t('setup.recoveryTitle')),
+    h('p', {}, t('setup.recoveryWhy')),
+    h('p', { class: 'recovery-code', 'data-testid': 'recovery-code' }, code),
+    h('label', { class: 'check', for: 'recovery-noted' }, noted, h('span', {}, t('setup.recoveryNoted'))),
+    error,
+    h('button', { type: 'submit', class: 'primary' }, t('setup.continue')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!noted.checked) {
+      error.textContent = t('setup.recoveryNeeded');
+      return;
+    }
+    onDone();
+  });
+  return form;
 }

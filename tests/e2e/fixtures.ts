@@ -38,6 +38,9 @@ export async function setUpClass(
   await page.getByLabel('Teacher passcode').fill(PASSCODE);
   await page.getByLabel('Type the passcode again').fill(PASSCODE);
   await page.getByRole('button', { name: 'Save passcode' }).click();
+  const recoveryCode = await page.getByTestId('recovery-code').textContent();
+  await page.getByLabel('I have written the recovery code down').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByLabel('Class name').fill('Hazel Class');
   await page.getByLabel('Key stage').selectOption({ label: stage });
   await page.getByLabel('Pupils').fill(pupils.join('\n'));
@@ -45,6 +48,7 @@ export async function setUpClass(
   await expect(page.getByRole('heading', { name: 'Hazel Class' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  return { recoveryCode: recoveryCode ?? '' };
 }
 
 /** From the title screen into the teacher area, with the passcode set by `setUpClass`. */

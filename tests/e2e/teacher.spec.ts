@@ -125,3 +125,28 @@ test('a class’s signed agreements print on A4 with the wording and signature',
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await page.screenshot({ path: test.info().outputPath('agreement-print.png'), fullPage: true });
 });
+
+test('a forgotten passcode: the recovery code opens the door once, and a new passcode works', async ({ page }) => {
+  const { recoveryCode } = await setUpClass(page, ['Ben K']);
+  expect(recoveryCode).toMatch(/^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$/);
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByText('Forgotten the passcode?').click();
+  await page.getByLabel('Recovery code').fill('AAAA-BBBB-CCCC-DDDD');
+  await page.getByRole('button', { name: 'Use the recovery code' }).click();
+  await expect(page.getByRole('alert')).toHaveText('That recovery code is not right.');
+  await page.getByLabel('Recovery code').fill(recoveryCode.toLowerCase().replace(/-/g, ' '));
+  await page.getByRole('button', { name: 'Use the recovery code' }).click();
+  await page.getByLabel('New teacher passcode').fill('green owl 77');
+  await page.getByLabel('Type the passcode again').fill('green owl 77');
+  await page.getByRole('button', { name: 'Save the new passcode' }).click();
+  const next = await page.getByTestId('recovery-code').textContent();
+  expect(next).not.toBe(recoveryCode);
+  await page.getByLabel('I have written the recovery code down').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByLabel('Teacher passcode').fill('green owl 77');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Hazel Class' })).toBeVisible();
+});
