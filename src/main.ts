@@ -54,6 +54,8 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('./teacher/pupilPage')).pupilPage(app, screen.pupilId);
     case 'print':
       return (await import('./teacher/printAgreements')).printAgreements(app, screen.classId, screen.pupilId);
+    case 'wording':
+      return (await import('./teacher/wordingEditor')).wordingEditor(app, screen.packId);
     case 'classes':
       return (await import('./ui/child/classPicker')).classPicker(app);
     case 'pupils':

@@ -42,7 +42,7 @@ function namespaceOf(path: string, lang: string): string | undefined {
 const inUse = new Set(['common']);
 
 /** Loads one namespace of a language (once): a pack's words come only when the pack is played. */
-async function loadNamespace(lang: string, ns: string): Promise<void> {
+export async function loadNamespace(lang: string, ns: string): Promise<void> {
   inUse.add(ns);
   if (i18next.hasResourceBundle(lang, ns)) return;
   const paths = Object.keys(localeFiles)
@@ -60,6 +60,12 @@ async function loadNamespace(lang: string, ns: string): Promise<void> {
 export async function loadLanguage(lang: string): Promise<void> {
   await Promise.all([...inUse].map((ns) => loadNamespace(lang, ns)));
 }
+
+/** Every built-in lesson pack, by id. */
+export const PACK_IDS = Object.keys(packManifests)
+  .map((p) => /^\/lessons\/([^/]+)\/pack\.json$/.exec(p)?.[1])
+  .filter((id): id is string => Boolean(id))
+  .sort();
 
 const packs = new Map<string, Promise<LessonPack>>();
 

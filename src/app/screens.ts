@@ -7,6 +7,7 @@ export type ScreenName =
   | { name: 'class'; classId: string }
   | { name: 'pupil'; pupilId: string }
   | { name: 'print'; classId: string; pupilId?: string }
+  | { name: 'wording'; packId: string }
   | { name: 'classes' }
   | { name: 'pupils'; classId: string }
   | { name: 'map'; pupilId: string }
@@ -17,4 +18,10 @@ export type ScreenName =
   | { name: 'problem'; problem: string; detail?: string };
 
 /** Screens behind the teacher passcode: the router sends anyone else to the unlock screen. */
-export const TEACHER_SCREENS: ReadonlySet<ScreenName['name']> = new Set(['teacher', 'class', 'pupil', 'print']);
+export const TEACHER_SCREENS: ReadonlySet<ScreenName['name']> = new Set([
+  'teacher',
+  'class',
+  'pupil',
+  'print',
+  'wording',
+]);

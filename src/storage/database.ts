@@ -13,16 +13,9 @@ import type {
   PupilRecord,
   SettingsRecord,
 } from '../domain/records';
+import type { SchoolWording } from '../domain/schoolWording';
 
 export const DATABASE_NAME = 'stay-safe-online';
-
-export interface AgreementRecord {
-  id: string;
-  version: string;
-  packId: string;
-  wording: Record<string, string[]>;
-  publishedAt: string;
-}
 
 export type SafeDatabase = Dexie & {
   classes: EntityTable<ClassRecord, 'id'>;
@@ -30,7 +23,8 @@ export type SafeDatabase = Dexie & {
   attempts: EntityTable<AttemptRecord, 'id'>;
   attemptBatches: EntityTable<AttemptBatch, 'id'>;
   acknowledgements: EntityTable<AcknowledgementRecord, 'id'>;
-  agreements: EntityTable<AgreementRecord, 'id'>;
+  /** The school's own wordings, one row per published version. */
+  agreements: EntityTable<SchoolWording, 'id'>;
   settings: EntityTable<SettingsRecord, 'id'>;
   sessions: EntityTable<PlaySession, 'id'>;
 };

@@ -19,6 +19,7 @@ import {
   PupilRecord,
   SettingsRecord,
 } from '../domain/records';
+import { SchoolWording, type WordingItem } from '../domain/schoolWording';
 import type { SafeDatabase } from './database';
 import { guarded } from './storageError';
 
@@ -217,6 +218,25 @@ export class Repositories {
           await this.db.sessions.clear();
         },
       ),
+    );
+  }
+
+  /** Every published wording of a pack, oldest first; the last is the one in use. */
+  wordingsOf(packId: string): Promise<SchoolWording[]> {
+    return guarded(async () =>
+      (await this.db.agreements.where('packId').equals(packId).toArray()).sort((a, b) => a.number - b.number),
+    );
+  }
+
+  /** Publishes a new version (never an edit of an old one). */
+  publishWording(packId: string, items: WordingItem[], builtIn = false): Promise<SchoolWording> {
+    return guarded(() =>
+      this.db.transaction('rw', this.db.agreements, async () => {
+        const count = await this.db.agreements.where('packId').equals(packId).count();
+        const row = SchoolWording.parse({ id: newId(), packId, number: count + 1, publishedAt: now(), builtIn, items });
+        await this.db.agreements.add(row);
+        return row;
+      }),
     );
   }
 

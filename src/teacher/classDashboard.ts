@@ -4,8 +4,8 @@
  * made their promise or signed, and the exports. Everything is computed from the records.
  */
 import type { AppContext } from '../app/appContext';
-import { lessonPack } from '../app/content';
 import { packText, t } from '../app/i18n';
+import { playablePack } from '../app/playablePack';
 import { attemptsCsv, summaryCsv } from '../domain/classExports';
 import { classSummary } from '../domain/classSummary';
 import { questionsOf } from '../domain/questions';
@@ -23,7 +23,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
     return h('div');
   }
   performance.mark('dashboard-start');
-  const [pack, records] = await Promise.all([lessonPack(klass.packId), app.repos.classRecords(classId)]);
+  const [pack, records] = await Promise.all([playablePack(app.repos, klass.packId), app.repos.classRecords(classId)]);
   performance.measure('dashboard-data', 'dashboard-start');
   const summary = classSummary(pack, klass.stage, records.pupils, records.attempts, records.acknowledgements);
   performance.measure('dashboard-summary', 'dashboard-start');

@@ -5,8 +5,8 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
-import { lessonPack } from '../app/content';
 import { packText, t } from '../app/i18n';
+import { playablePack } from '../app/playablePack';
 import { h } from '../ui/dom';
 import { agreementView } from './pupilPage';
 import { teacherPage } from './teacherPage';
@@ -17,7 +17,7 @@ export async function printAgreements(app: AppContext, classId: string, pupilId?
     app.go({ name: 'teacher' });
     return h('div');
   }
-  const [pack, records] = await Promise.all([lessonPack(klass.packId), app.repos.classRecords(classId)]);
+  const [pack, records] = await Promise.all([playablePack(app.repos, klass.packId), app.repos.classRecords(classId)]);
   const itemName = (id: string) => packText(pack.manifest.id, `promises.${id}.keyword`);
   const pupils = records.pupils.filter((p) => !pupilId || p.id === pupilId);
   const pages = pupils.map((pupil) => {

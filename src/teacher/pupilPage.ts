@@ -4,8 +4,8 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
-import { lessonPack } from '../app/content';
 import { packText, t } from '../app/i18n';
+import { playablePack } from '../app/playablePack';
 import { type AcknowledgementRecord, DisplayName } from '../domain/records';
 import { h } from '../ui/dom';
 import { signatureView } from '../ui/signatureView';
@@ -49,7 +49,7 @@ export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLE
     return h('div');
   }
   const [pack, attempts, acks, classes] = await Promise.all([
-    lessonPack(klass.packId),
+    playablePack(app.repos, klass.packId),
     app.repos.attemptsOf(pupilId),
     app.repos.acknowledgementsOf(pupilId),
     app.repos.listClasses(),

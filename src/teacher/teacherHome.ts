@@ -3,7 +3,8 @@
  * (Progress, exports and the school's own wording come with the full teacher area.)
  */
 import type { AppContext } from '../app/appContext';
-import { t } from '../app/i18n';
+import { lessonPack, PACK_IDS } from '../app/content';
+import { packText, t } from '../app/i18n';
 import { isUnlocked, lockNow } from '../app/teacherSession';
 import { h, icon } from '../ui/dom';
 import { backupPanel } from './backupPanel';
@@ -11,6 +12,28 @@ import { classForm } from './classForm';
 import { settingsForm } from './settingsForm';
 import { teacherLayout } from './teacherLayout';
 import { trustedAdultsForm } from './trustedAdultsForm';
+
+/** Each built-in agreement, with a way to use the school's own words for it. */
+async function wordingSection(app: AppContext): Promise<HTMLElement> {
+  const packs = await Promise.all(PACK_IDS.map((id) => lessonPack(id)));
+  return h(
+    'section',
+    { class: 'dash-section' },
+    h('h2', {}, t('teacher.wording.section')),
+    h('p', {}, t('teacher.wording.intro')),
+    h(
+      'div',
+      { class: 'button-row' },
+      ...packs.map((pack) =>
+        h(
+          'button',
+          { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'wording', packId: pack.manifest.id }) },
+          t('teacher.wording.edit', { pack: packText(pack.manifest.id, 'pack.title') }),
+        ),
+      ),
+    ),
+  );
+}
 
 export async function teacherHome(app: AppContext): Promise<HTMLElement> {
   if (!isUnlocked()) {
@@ -54,6 +77,7 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     },
     ...sections,
     addDetails,
+    await wordingSection(app),
     backupPanel(app),
     settingsForm(app),
   );

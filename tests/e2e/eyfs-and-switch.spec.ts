@@ -15,6 +15,7 @@ test('an EYFS child plays all seven Internet Promise items and the ceremony by p
   await page.getByLabel('Name (as the children say it, e.g. Mrs Jones)').fill('Mrs Evans');
   await page.getByRole('radio', { name: 'Teacher (woman)' }).check();
   await page.getByRole('button', { name: 'Add trusted adult' }).click();
+  await expect(page.getByText('Trusted adults at school (1)')).toBeVisible();
   await page.getByLabel('Name (as the children say it, e.g. Mrs Jones)').fill('Mr Ali <b>');
   await page.getByRole('radio', { name: 'First aid / nurse' }).check();
   await page.getByRole('button', { name: 'Add trusted adult' }).click();

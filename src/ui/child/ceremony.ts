@@ -6,8 +6,8 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
+import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
 import { prepareAcknowledgement } from '../../domain/agreement';
 import { childLayout } from '../childLayout';
@@ -19,7 +19,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;
-  const pack = await lessonPack(packId);
+  const pack = await playablePack(app.repos, packId);
   const promises = pack.manifest.agreement.promises;
   const text = (key: string) => packText(packId, key);
   const stage = h('div', { class: 'ceremony-stage' });

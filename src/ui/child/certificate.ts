@@ -4,8 +4,8 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
+import { playablePack } from '../../app/playablePack';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { signatureView } from '../signatureView';
@@ -16,7 +16,10 @@ export async function certificate(app: AppContext, pupilId: string, acknowledgem
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, packId } = playing;
-  const [pack, acknowledgements] = await Promise.all([lessonPack(packId), app.repos.acknowledgementsOf(pupilId)]);
+  const [pack, acknowledgements] = await Promise.all([
+    playablePack(app.repos, packId),
+    app.repos.acknowledgementsOf(pupilId),
+  ]);
   const record = acknowledgements.find((a) => a.id === acknowledgementId);
   if (!record) {
     app.go({ name: 'map', pupilId });

@@ -4,8 +4,8 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
+import { playablePack } from '../../app/playablePack';
 import { warmPackNarration } from '../../audio/warmNarration';
 import { scenariosFor } from '../../domain/packLoader';
 import { everyPromisePlayed, packProgress } from '../../domain/packProgress';
@@ -18,7 +18,7 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;
-  const [pack, attempts] = await Promise.all([lessonPack(packId), app.repos.attemptsOf(pupilId)]);
+  const [pack, attempts] = await Promise.all([playablePack(app.repos, packId), app.repos.attemptsOf(pupilId)]);
   await app.repos.clearPlaySession();
   const progress = packProgress(pack, attempts, klass.stage);
   warmPackNarration(pack, klass.stage, i18next.language);

@@ -6,9 +6,9 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { lessonPack } from '../../app/content';
 import { eventBus } from '../../app/eventBus';
 import { packText, t } from '../../app/i18n';
+import { playablePack } from '../../app/playablePack';
 import { showWorld } from '../../app/world';
 import { narrator } from '../../audio/narrator';
 import type { LessonPack, Scenario } from '../../domain/lessonPack';
@@ -50,7 +50,7 @@ export async function scenarioPlayer(app: AppContext, pupilId: string, promiseId
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;
   const [pack, attempts, session] = await Promise.all([
-    lessonPack(packId),
+    playablePack(app.repos, packId),
     app.repos.attemptsOf(pupilId),
     app.repos.playSession(),
   ]);

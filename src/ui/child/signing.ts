@@ -6,8 +6,8 @@
  */
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
-import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
+import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
 import { type Answer, prepareAcknowledgement } from '../../domain/agreement';
 import type { AcknowledgementRecord } from '../../domain/records';
@@ -22,7 +22,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;
-  const pack = await lessonPack(packId);
+  const pack = await playablePack(app.repos, packId);
   const items = pack.manifest.agreement.promises;
   const text = (key: string) => packText(packId, key);
   const statement = (id: string) => `${text(`promises.${id}.keyword`)} – ${text(`promises.${id}.text`)}`;

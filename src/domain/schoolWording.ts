@@ -1,0 +1,78 @@
+/*
+ * A school's own agreement wording. Schools word their AUPs differently (seeds 000-004); a
+ * teacher can publish their own statements, in each language, and say which built-in
+ * promises' scenarios each statement plays. A published wording is a new numbered version,
+ * never an edit: what each pupil signed stays as they signed it (the record holds the words).
+ *
+ * Applying a wording makes a lesson pack whose promises are the school's statements, each
+ * playing the scenarios of the promises it is mapped to; every screen then works unchanged.
+ */
+import { z } from 'zod';
+import type { LessonPack, PromiseItem } from './lessonPack';
+
+const Words = z.object({
+  keyword: z.string().trim().min(1, 'a short name is needed').max(80),
+  text: z.string().trim().min(1, 'the statement is needed').max(600),
+});
+
+export const WordingItem = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
+  words: z.record(z.string(), Words).refine((w) => Object.keys(w).length > 0, 'words in at least one language'),
+  promises: z.array(z.string()).min(1, 'choose at least one promise whose scenarios play for it'),
+});
+export type WordingItem = z.infer<typeof WordingItem>;
+
+export const SchoolWording = z.object({
+  id: z.string().min(8).max(64),
+  packId: z.string(),
+  number: z.number().int().min(1),
+  publishedAt: z.string().datetime({ offset: true }),
+  /** Going back to the app's own wording is published too, so the history stays whole. */
+  builtIn: z.boolean().default(false),
+  items: z.array(WordingItem).max(30),
+});
+export type SchoolWording = z.infer<typeof SchoolWording>;
+
+/** A pasted list (one statement per line, "KEYWORD – text" or just text) as statements. */
+export function parseWordingList(text: string, lang: string): WordingItem[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/^\s*(?:[-•*]|\d+[.)])\s*/, '').trim())
+    .filter(Boolean)
+    .slice(0, 30)
+    .map((line, i) => {
+      const split = /^(.{2,80}?)(?:\s+[–—-]|\s*:)\s+(.+)$/.exec(line);
+      const keyword = split?.[1] ?? line.split(/\s+/).slice(0, 5).join(' ');
+      return { id: `item-${i + 1}`, words: { [lang]: { keyword, text: split?.[2] ?? line } }, promises: [] };
+    });
+}
+
+/** The words of a statement in a language, else in the first language it has. */
+export function wordsIn(item: WordingItem, lang: string): { keyword: string; text: string } {
+  return item.words[lang] ?? (Object.values(item.words)[0] as { keyword: string; text: string });
+}
+
+/** The pack as a class with this wording plays it. */
+export function applyWording(pack: LessonPack, wording: SchoolWording | undefined): LessonPack {
+  if (!wording || wording.builtIn) return pack;
+  const builtIn = new Map(pack.manifest.agreement.promises.map((p) => [p.id, p]));
+  const promises: PromiseItem[] = wording.items.map((item) => {
+    const first = builtIn.get(item.promises[0] ?? '') ?? pack.manifest.agreement.promises[0];
+    return {
+      id: item.id,
+      icon: first?.icon ?? 'star',
+      riskArea: first?.riskArea ?? 'conduct',
+      strand: first?.strand ?? '',
+    };
+  });
+  return {
+    manifest: {
+      ...pack.manifest,
+      version: `${pack.manifest.version}-school.${wording.number}`,
+      agreement: { ...pack.manifest.agreement, id: `${pack.manifest.agreement.id}-school`, promises },
+    },
+    scenarios: wording.items.flatMap((item) =>
+      pack.scenarios.filter((s) => item.promises.includes(s.promise)).map((s) => ({ ...s, promise: item.id })),
+    ),
+  };
+}
