@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { AcknowledgementRecord, AttemptRecord, ClassRecord, PupilRecord } from './records';
+import { SchoolWording } from './schoolWording';
 
 export const BACKUP_FORMAT = 'stay-safe-online-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -23,6 +24,8 @@ export const Backup = z.object({
   pupils: z.array(PupilRecord).max(20_000),
   attempts: z.array(AttemptRecord).max(2_000_000),
   acknowledgements: z.array(AcknowledgementRecord).max(100_000),
+  /** The school's own wordings (every published version). */
+  wordings: z.array(SchoolWording).max(1000).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -82,6 +85,7 @@ export interface DeviceRecords {
   pupils: readonly PupilRecord[];
   attemptIds: ReadonlySet<string>;
   acknowledgementIds: ReadonlySet<string>;
+  wordingIds?: ReadonlySet<string>;
 }
 
 export interface MergePlan {
@@ -89,6 +93,7 @@ export interface MergePlan {
   pupils: PupilRecord[];
   attempts: AttemptRecord[];
   acknowledgements: AcknowledgementRecord[];
+  wordings: SchoolWording[];
   alreadyHere: { classes: number; pupils: number; attempts: number; acknowledgements: number };
   /** Incoming → existing, by id: the same class (name + key stage) or pupil (class + name). */
   classMatches: { incoming: ClassRecord; existing: ClassRecord }[];
@@ -113,10 +118,12 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
     pupils: [],
     attempts: [],
     acknowledgements: [],
+    wordings: [],
     alreadyHere: { classes: 0, pupils: 0, attempts: 0, acknowledgements: 0 },
     classMatches: [],
     pupilMatches: [],
   };
+  const wordingIds = new Set(here.wordingIds ?? []);
   const classMap = new Map<string, string>();
   const pupilMap = new Map<string, string>();
 
@@ -158,6 +165,11 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
       }
       attemptIds.add(a.id);
       plan.attempts.push({ ...a, pupilId: pupilMap.get(a.pupilId) ?? a.pupilId });
+    }
+    for (const w of backup.wordings) {
+      if (wordingIds.has(w.id)) continue;
+      wordingIds.add(w.id);
+      plan.wordings.push(w);
     }
     for (const a of backup.acknowledgements) {
       if (ackIds.has(a.id)) {

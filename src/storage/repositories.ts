@@ -224,7 +224,10 @@ export class Repositories {
   /** Every published wording of a pack, oldest first; the last is the one in use. */
   wordingsOf(packId: string): Promise<SchoolWording[]> {
     return guarded(async () =>
-      (await this.db.agreements.where('packId').equals(packId).toArray()).sort((a, b) => a.number - b.number),
+      // By time, not number: wordings brought in from another device may share a number.
+      (await this.db.agreements.where('packId').equals(packId).toArray()).sort((a, b) =>
+        a.publishedAt.localeCompare(b.publishedAt),
+      ),
     );
   }
 
@@ -251,7 +254,14 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'r',
-        [this.db.classes, this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements],
+        [
+          this.db.classes,
+          this.db.pupils,
+          this.db.attempts,
+          this.db.attemptBatches,
+          this.db.acknowledgements,
+          this.db.agreements,
+        ],
         async () => ({
           format: BACKUP_FORMAT,
           formatVersion: BACKUP_FORMAT_VERSION,
@@ -264,6 +274,7 @@ export class Repositories {
             ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts),
           ]),
           acknowledgements: await this.db.acknowledgements.toArray(),
+          wordings: await this.db.agreements.toArray(),
         }),
       ),
     );
@@ -274,8 +285,16 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'r',
-        [this.db.classes, this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements],
+        [
+          this.db.classes,
+          this.db.pupils,
+          this.db.attempts,
+          this.db.attemptBatches,
+          this.db.acknowledgements,
+          this.db.agreements,
+        ],
         async () => ({
+          wordingIds: new Set((await this.db.agreements.toCollection().primaryKeys()) as string[]),
           classes: await this.db.classes.toArray(),
           pupils: await this.db.pupils.toArray(),
           attemptIds: new Set([
@@ -304,8 +323,9 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.classes, this.db.pupils, this.db.attemptBatches, this.db.acknowledgements],
+        [this.db.classes, this.db.pupils, this.db.attemptBatches, this.db.acknowledgements, this.db.agreements],
         async () => {
+          await this.db.agreements.bulkAdd(plan.wordings);
           await this.db.classes.bulkAdd(plan.classes);
           await this.db.pupils.bulkAdd(plan.pupils);
           for (let i = 0; i < batches.length; i += BATCHES_PER_WRITE) {

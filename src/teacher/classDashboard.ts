@@ -4,14 +4,21 @@
  * made their promise or signed, and the exports. Everything is computed from the records.
  */
 import type { AppContext } from '../app/appContext';
+import { PACK_FOR_STAGE } from '../app/content';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
+import { assignAvatars } from '../domain/avatars';
 import { attemptsCsv, summaryCsv } from '../domain/classExports';
 import { classSummary } from '../domain/classSummary';
+import type { Stage } from '../domain/lessonPack';
+import { parsePupilList } from '../domain/pupilList';
 import { questionsOf } from '../domain/questions';
+import type { ClassRecord } from '../domain/records';
 import { h, icon } from '../ui/dom';
 import { download, fileSlug } from '../ui/download';
+import { STAGES } from './classForm';
 import { confirmByTyping } from './confirmByTyping';
+import { errorBox, field } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 
 const SYMBOL = { secure: '✔', practising: '◐', 'not-started': '○' } as const;
@@ -190,6 +197,12 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
     section(t('teacher.dash.reteach'), reteach),
     section(t('teacher.dash.agreements'), agreements),
     section(t('teacher.dash.exports'), exports),
+    classDetails(
+      app,
+      klass,
+      records.pupils.map((p) => p.displayName),
+      records.pupils.map((p) => p.avatar),
+    ),
     confirmByTyping({
       summary: t('teacher.dash.danger'),
       warning: t('teacher.dash.deleteWarning', { name: klass.name, count: total }),
@@ -205,4 +218,52 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
   ]);
   performance.measure('dashboard-ready', 'dashboard-start');
   return page;
+}
+
+/** Renaming the class, changing its key stage, and adding pupils by pasting more names. */
+function classDetails(app: AppContext, klass: ClassRecord, names: string[], avatars: string[]): HTMLElement {
+  const name = h('input', { type: 'text', value: klass.name, maxlength: '60', autocomplete: 'off' });
+  const stage = h(
+    'select',
+    {},
+    ...STAGES.map((s) => h('option', { value: s, selected: s === klass.stage }, t(`teacher.stages.${s}`))),
+  );
+  const pupils = h('textarea', { rows: '5', spellcheck: 'false' });
+  const error = errorBox();
+  const status = h('p', { class: 'form-status', role: 'status' });
+  const form = h(
+    'form',
+    { class: 'teacher-form', novalidate: true },
+    field(t('teacher.className'), name),
+    field(t('teacher.stage'), stage),
+    h('button', { type: 'submit', class: 'primary' }, t('teacher.classDetails.save')),
+    field(t('teacher.classDetails.addPupils'), pupils, t('teacher.pupilsHint')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => void addPupils() }, t('teacher.classDetails.add')),
+    error,
+    status,
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!name.value.trim()) {
+      error.textContent = t('teacher.errors.className');
+      return;
+    }
+    const chosen = stage.value as Stage;
+    await app.repos.updateClass(klass.id, { name: name.value.trim(), stage: chosen, packId: PACK_FOR_STAGE[chosen] });
+    app.go({ name: 'class', classId: klass.id });
+  });
+  const addPupils = async () => {
+    const list = parsePupilList(pupils.value, names);
+    if (!list.names.length) {
+      error.textContent = t('teacher.errors.noPupils');
+      return;
+    }
+    const pictures = assignAvatars(avatars, list.names.length);
+    await app.repos.addPupils(
+      klass.id,
+      list.names.map((displayName, i) => ({ displayName, avatar: pictures[i] ?? 'cat-face' })),
+    );
+    app.go({ name: 'class', classId: klass.id });
+  };
+  return h('details', { class: 'dash-section' }, h('summary', {}, t('teacher.classDetails.title')), form);
 }

@@ -11,7 +11,7 @@ import { parsePupilList } from '../domain/pupilList';
 import { h } from '../ui/dom';
 import { errorBox, field } from './teacherLayout';
 
-const STAGES = ['EYFS', 'KS1', 'LKS2', 'UKS2'] as const;
+export const STAGES = ['EYFS', 'KS1', 'LKS2', 'UKS2'] as const;
 
 export function classForm(app: AppContext, onCreated: (classId: string) => void): HTMLFormElement {
   const name = h('input', { type: 'text', name: 'className', required: true, maxlength: '60', autocomplete: 'off' });

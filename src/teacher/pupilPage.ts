@@ -6,8 +6,9 @@ import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
+import { AVATARS } from '../domain/avatars';
 import { type AcknowledgementRecord, DisplayName } from '../domain/records';
-import { h } from '../ui/dom';
+import { h, icon } from '../ui/dom';
 import { signatureView } from '../ui/signatureView';
 import { confirmByTyping } from './confirmByTyping';
 import { errorBox, field } from './teacherLayout';
@@ -103,6 +104,15 @@ export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLE
     {},
     ...classes.map((c) => h('option', { value: c.id, selected: c.id === klass.id }, c.name)),
   );
+  const avatar = h(
+    'select',
+    {},
+    ...AVATARS.map((a) => h('option', { value: a, selected: a === pupil.avatar }, a.replace(/-/g, ' '))),
+  );
+  const preview = icon(pupil.avatar, '', 'icon big');
+  avatar.addEventListener('change', () => {
+    preview.src = `icons/${avatar.value}.svg`;
+  });
   const error = errorBox();
   const status = h('p', { class: 'form-status', role: 'status' });
   const edit = h(
@@ -110,6 +120,7 @@ export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLE
     { class: 'teacher-form', novalidate: true },
     field(t('teacher.pupilPage.name'), name),
     field(t('teacher.pupilPage.moveTo'), move),
+    h('div', { class: 'avatar-field' }, field(t('teacher.pupilPage.avatar'), avatar), preview),
     error,
     status,
     h('button', { type: 'submit', class: 'primary' }, t('teacher.pupilPage.save')),
@@ -121,7 +132,7 @@ export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLE
       error.textContent = parsed.error.issues[0]?.message ?? '';
       return;
     }
-    await app.repos.updatePupil(pupilId, { displayName: parsed.data, classId: move.value });
+    await app.repos.updatePupil(pupilId, { displayName: parsed.data, classId: move.value, avatar: avatar.value });
     error.textContent = '';
     status.textContent = t('teacher.pupilPage.saved');
   });

@@ -9,6 +9,7 @@ import { isUnlocked, lockNow } from '../app/teacherSession';
 import { h, icon } from '../ui/dom';
 import { backupPanel } from './backupPanel';
 import { classForm } from './classForm';
+import { confirmByTyping } from './confirmByTyping';
 import { settingsForm } from './settingsForm';
 import { teacherLayout } from './teacherLayout';
 import { trustedAdultsForm } from './trustedAdultsForm';
@@ -80,5 +81,18 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     await wordingSection(app),
     backupPanel(app),
     settingsForm(app),
+    confirmByTyping({
+      summary: t('teacher.endOfYear.title'),
+      warning: t('teacher.endOfYear.warning'),
+      label: t('teacher.endOfYear.type'),
+      expected: t('teacher.endOfYear.word'),
+      button: t('teacher.endOfYear.button'),
+      mismatch: t('teacher.endOfYear.mismatch'),
+      onConfirm: async () => {
+        await app.repos.wipeEverything();
+        lockNow();
+        location.reload();
+      },
+    }),
   );
 }

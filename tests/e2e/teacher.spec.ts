@@ -150,3 +150,41 @@ test('a forgotten passcode: the recovery code opens the door once, and a new pas
   await page.getByRole('button', { name: 'Open', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Hazel Class' })).toBeVisible();
 });
+
+test('a teacher renames a class, adds pupils, changes a picture, and at the end of the year deletes everything', async ({
+  page,
+}) => {
+  await setUpClass(page, ['Ben K']);
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await page.getByText('Class details and pupils').click();
+  await page.getByLabel('Class name', { exact: true }).fill('Rowan Class');
+  await page.getByRole('button', { name: 'Save class details' }).click();
+  await expect(page.getByRole('heading', { name: 'Rowan Class', level: 1 })).toBeVisible();
+  await page.getByText('Class details and pupils').click();
+  await page.getByLabel('Add pupils').fill('Siôn Ellis\nZoë 🙂 Brown\nBen K\nÑuño Q');
+  await page.getByRole('button', { name: 'Add these pupils' }).click();
+  await expect(page.getByRole('row', { name: /Siôn E/ })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(5);
+
+  await page.getByRole('button', { name: 'Siôn E' }).click();
+  await page.getByText('Change name or class').click();
+  await page.getByLabel('Picture').selectOption('owl');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  const pupils = await readTable<{ displayName: string; avatar: string }>(page, 'pupils');
+  expect(pupils.find((p) => p.displayName === 'Siôn E')?.avatar).toBe('owl');
+
+  await page.getByRole('button', { name: /Back to your classes/ }).click();
+  await page.getByRole('button', { name: /Back to your classes/ }).click();
+  await page.getByText('End of the year: delete everything on this device').click();
+  await page.getByLabel('Type DELETE EVERYTHING to confirm').fill('delete');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was deleted' })).toBeVisible();
+  expect(await readTable(page, 'pupils')).toHaveLength(4);
+  await page.getByLabel('Type DELETE EVERYTHING to confirm').fill('DELETE EVERYTHING');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  expect(await readTable(page, 'pupils')).toHaveLength(0);
+  expect(await readTable(page, 'classes')).toHaveLength(0);
+});
