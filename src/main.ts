@@ -56,6 +56,12 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('./teacher/printAgreements')).printAgreements(app, screen.classId, screen.pupilId);
     case 'wording':
       return (await import('./teacher/wordingEditor')).wordingEditor(app, screen.packId);
+    case 'family':
+      return (await import('./ui/family/familyHome')).familyHome(app);
+    case 'homeCards':
+      return (await import('./ui/family/homeCards')).homeCards(app, screen.packId);
+    case 'parents':
+      return (await import('./ui/family/parentsPage')).parentsPage(app);
     case 'classes':
       return (await import('./ui/child/classPicker')).classPicker(app);
     case 'pupils':
@@ -110,6 +116,8 @@ async function boot(): Promise<void> {
     caption: new Caption(),
     go(screen) {
       const mine = ++generation;
+      // A family playing without a profile keeps nothing: leaving play ends the guest's memory.
+      if (['title', 'family', 'unlock', 'setup', ...TEACHER_SCREENS].includes(screen.name)) app.repos = repos;
       narrator.stop();
       render(app, screen)
         .then((el) => {

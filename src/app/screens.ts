@@ -15,6 +15,9 @@ export type ScreenName =
   | { name: 'ceremony'; pupilId: string }
   | { name: 'signing'; pupilId: string }
   | { name: 'certificate'; pupilId: string; acknowledgementId: string }
+  | { name: 'family' }
+  | { name: 'homeCards'; packId: string }
+  | { name: 'parents' }
   | { name: 'problem'; problem: string; detail?: string };
 
 /** Screens behind the teacher passcode: the router sends anyone else to the unlock screen. */

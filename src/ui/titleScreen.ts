@@ -69,6 +69,12 @@ export async function titleScreen(app: AppContext): Promise<HTMLElement> {
     h('p', { class: 'tagline' }, t('title.tagline')),
     play,
     classes.length === 0 ? h('p', { class: 'hint', role: 'status' }, t('title.noClass')) : null,
+    h(
+      'button',
+      { type: 'button', class: 'language-button family-door', onclick: () => app.go({ name: 'family' }) },
+      icon('house'),
+      h('span', {}, t('family.playAtHome')),
+    ),
     languages,
     teacher,
   );

@@ -17,8 +17,13 @@ test('a child plays all ten SAFE promises and makes the promise ceremony, by key
 
   for (const keyword of PLAYED) {
     const index = PROMISES.indexOf(keyword);
-    await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\.`) }).focus();
-    await page.keyboard.press('Enter');
+    // The map may still be settling (focus moves to its heading when it appears): press again
+    // until the promise opens.
+    await expect(async () => {
+      await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\.`) }).focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { name: keyword, level: 1 })).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 20_000 });
     let tried = 0;
     for (let guard = 0; guard < 300; guard++) {
       const seeStars = page.getByRole('button', { name: 'See my stars', exact: true });

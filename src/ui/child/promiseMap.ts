@@ -76,7 +76,10 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
 
   return childLayout({
     title: packText(packId, 'pack.title'),
-    back: { label: t('controls.back'), onClick: () => app.go({ name: 'pupils', classId: klass.id }) },
+    back: {
+      label: t('controls.back'),
+      onClick: () => app.go(klass.stage === 'family' ? { name: 'family' } : { name: 'pupils', classId: klass.id }),
+    },
     className: 'map-screen',
     body: [
       h('p', { class: 'who-is-playing' }, icon(pupil.avatar, ''), h('span', {}, pupil.displayName)),
