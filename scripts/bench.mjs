@@ -100,7 +100,7 @@ try {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     const start = Date.now();
     await page.goto(BASE);
-    await page.getByRole('button', { name: 'Play' }).waitFor({ state: 'visible' });
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor({ state: 'visible' });
     times.push(Date.now() - start);
     await context.close();
   }
@@ -120,7 +120,7 @@ try {
   await page.getByLabel('Pupils').fill('Ada L');
   await page.getByRole('button', { name: 'Create class' }).click();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ada L' }).click();
   await page.getByRole('button', { name: /^1\. / }).click();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -16,7 +16,7 @@ import './ui/styles.css';
 import type { AppContext } from './app/appContext';
 import { applySettings } from './app/applySettings';
 import { ContentError } from './app/content';
-import { startI18n, t } from './app/i18n';
+import { startI18n, switchLanguage, t } from './app/i18n';
 import { startOfflineSupport } from './app/offline';
 import { type ScreenName, TEACHER_SCREENS } from './app/screens';
 import { isUnlocked } from './app/teacherSession';
@@ -26,6 +26,7 @@ import { PasscodeLock } from './storage/passcodeLock';
 import { Repositories } from './storage/repositories';
 import { StorageError } from './storage/storageError';
 import { Caption } from './ui/caption';
+import { whenLanguageSwitched } from './ui/languageToggle';
 import { problemScreen } from './ui/problemScreen';
 import { titleScreen } from './ui/titleScreen';
 
@@ -114,8 +115,10 @@ async function boot(): Promise<void> {
     lock: new PasscodeLock(repos),
     settings,
     caption: new Caption(),
+    current: { name: 'title' },
     go(screen) {
       const mine = ++generation;
+      app.current = screen;
       // A family playing without a profile keeps nothing: leaving play ends the guest's memory.
       if (['title', 'family', 'unlock', 'setup', ...TEACHER_SCREENS].includes(screen.name)) app.repos = repos;
       narrator.stop();
@@ -133,6 +136,12 @@ async function boot(): Promise<void> {
       app.go(problemOf(error));
     },
   };
+
+  whenLanguageSwitched(async (lang) => {
+    await switchLanguage(lang);
+    app.settings = await app.repos.updateSettings({ language: lang });
+    app.go(app.current);
+  });
 
   const session = await repos.playSession().catch(() => undefined);
   app.go(session ? { name: 'play', pupilId: session.pupilId, promiseId: session.promiseId } : { name: 'title' });

@@ -10,6 +10,8 @@ export interface AppContext {
   lock: PasscodeLock;
   settings: SettingsRecord;
   caption: Caption;
+  /** The screen showing now (drawn again when the language changes). */
+  current: ScreenName;
   go(screen: ScreenName): void;
   /** Shows a calm message for anything that went wrong, and logs the detail for a teacher. */
   fail(error: unknown): void;

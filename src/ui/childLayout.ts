@@ -1,5 +1,6 @@
 /* The frame of every child screen: a way home, a title, and "Tell a grown-up" always there. */
 import { h, icon } from './dom';
+import { languageToggle } from './languageToggle';
 import { tellGrownUpButton } from './tellGrownUp';
 
 export function childLayout(options: {
@@ -23,6 +24,7 @@ export function childLayout(options: {
       { class: 'child-header' },
       back,
       h('h1', { class: 'screen-title', tabindex: '-1' }, options.title),
+      languageToggle(),
       tellGrownUpButton(),
     ),
     h('div', { class: 'child-body' }, ...options.body),

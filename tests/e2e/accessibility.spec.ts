@@ -34,7 +34,7 @@ test('every screen has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
   await axe(page, 'teacher home');
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await axe(page, 'pupil picker');
   await page.getByRole('button', { name: 'Priya S' }).click();
   await axe(page, 'map');
@@ -82,7 +82,7 @@ test('the KS1 ceremony and the Welsh title screen have no axe violations', async
   await page.getByLabel(/make their promise or sign before playing every promise/).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Zara Q' }).click();
   await page.getByRole('button', { name: 'My promise' }).click();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -22,7 +22,7 @@ test('an EYFS child plays all seven Internet Promise items and the ceremony by p
   await expect(page.getByText('Trusted adults at school (2)')).toBeVisible();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Osian P' }).click();
   await expect(page.getByRole('heading', { name: 'My Internet Promise' })).toBeVisible();
   const mechanics = new Set<string>();
@@ -85,7 +85,7 @@ test('a child plays a whole promise with a single switch: the highlight scans, S
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 
   // From here on, only the switch (Space) is pressed, when the scan reaches the wanted thing.
-  await press(page, page.getByRole('button', { name: 'Play' }), 'switch');
+  await press(page, page.getByRole('button', { name: 'Play', exact: true }), 'switch');
   await press(page, page.getByRole('button', { name: 'Mali R' }), 'switch');
   await press(page, page.getByRole('button', { name: /^1\. ALLOWED/ }), 'switch');
   await playPromise(page, 'ks1-safe', 'switch');

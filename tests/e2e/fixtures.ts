@@ -47,7 +47,7 @@ export async function setUpClass(
   await page.getByRole('button', { name: 'Create class' }).click();
   await expect(page.getByRole('heading', { name: 'Hazel Class' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   return { recoveryCode: recoveryCode ?? '' };
 }
 

@@ -7,7 +7,7 @@ const PLAYED = PROMISES;
 test('a child plays all ten SAFE promises and makes the promise ceremony, by keyboard alone', async ({ page }) => {
   test.setTimeout(240_000);
   await setUpClass(page, ['Zara Q']);
-  await page.getByRole('button', { name: 'Play' }).focus();
+  await page.getByRole('button', { name: 'Play', exact: true }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Zara Q' }).focus();
   await page.keyboard.press('Enter');
@@ -106,7 +106,7 @@ test('a child plays all ten SAFE promises and makes the promise ceremony, by key
   await expect(page.getByTestId('caption')).toContainText('Well done, Zara Q! You made your promise.');
 
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   const [ack] = await readTable<Record<string, unknown>>(page, 'acknowledgements');
   expect(ack).toMatchObject({
     agreementId: 'ks1-safe-online',

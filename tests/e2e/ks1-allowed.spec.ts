@@ -3,7 +3,7 @@ import { expect, readTable, setUpClass, test } from './fixtures';
 test.describe('a KS1 child plays the ALLOWED promise', () => {
   test('finds themselves by picture, answers, and gets gentle feedback and another go', async ({ page }) => {
     await setUpClass(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Ben K' }).click();
     await expect(page.getByTestId('caption')).toHaveText('Hello Ben K! Choose a promise to play.');
     await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
@@ -28,7 +28,7 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
 
   test('a reload mid-promise returns to the same question with nothing lost', async ({ page }) => {
     await setUpClass(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Amelia J' }).click();
     await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -44,7 +44,7 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
 
   test('plays all three ALLOWED scenarios, with two mechanics, and the promise is stamped', async ({ page }) => {
     await setUpClass(page);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.getByRole('button', { name: 'Cerys L' }).click();
     await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
     const next = page.getByRole('button', { name: 'Next' });

@@ -18,7 +18,7 @@ async function allowEarlySigning(page: Page) {
 test('a KS2 pupil meets every mechanic, then signs by drawing; the record survives a reload', async ({ page }) => {
   test.setTimeout(300_000);
   await setUpClass(page, ['Priya S', 'Tomos W'], LKS2);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Priya S' }).click();
   await expect(page.getByRole('heading', { name: 'I am… online' })).toBeVisible();
   const met = new Set<string>();
@@ -33,7 +33,7 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
   await expect(page.getByRole('button', { name: /^Sign the agreement\. Play every place/ })).toBeVisible();
   await page.goto('/');
   await allowEarlySigning(page);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Priya S' }).click();
   await page.getByRole('button', { name: 'Sign the agreement' }).click();
 
@@ -97,7 +97,7 @@ test('a KS2 pupil signs by keyboard alone, typing their name', async ({ page }) 
     await target.focus();
     await page.keyboard.press(k);
   };
-  await key(page.getByRole('button', { name: 'Play' }));
+  await key(page.getByRole('button', { name: 'Play', exact: true }));
   await key(page.getByRole('button', { name: 'Leo D' }));
   await key(page.getByRole('button', { name: 'Sign the agreement' }));
   const agree = page.getByRole('radio', { name: 'I agree' });

@@ -13,7 +13,7 @@ test('after one visit the app installs and reloads offline, and play continues',
   expect(manifest.icons.some((i: { sizes: string }) => i.sizes === '512x512')).toBe(true);
 
   // Opening the map keeps that pack's narration on the device, in the background.
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   const line = `narration/en-GB/${narrationFileName("I only use the devices I'm ALLOWED to.")}.mp3`;
   const cached = () =>
@@ -26,7 +26,7 @@ test('after one visit the app installs and reloads offline, and play continues',
   await context.setOffline(true);
   await page.goto('/');
   expect(await page.evaluate(async (url) => (await fetch(url)).status, line)).toBe(200);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
   await page.getByRole('button', { name: 'Next' }).click();

@@ -1,8 +1,8 @@
-import { expect, setUpClass, test } from './fixtures';
+import { expect, readTable, setUpClass, test } from './fixtures';
 
 test('"Tell a grown-up" is calm, spoken, and returns to the game', async ({ page }) => {
   await setUpClass(page);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
   await page.getByRole('button', { name: 'Tell a grown-up' }).click();
@@ -19,7 +19,7 @@ test('the title screen switches to Welsh, and the game speaks Welsh', async ({ p
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await expect(page.getByRole('heading', { name: 'Aros yn DDIOGEL Ar-lein' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
-  await page.getByRole('button', { name: 'Chwarae' }).click();
+  await page.getByRole('button', { name: 'Chwarae', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   await page.getByRole('button', { name: /^1\. CANIATÁD/ }).click();
   await expect(page.getByTestId('caption')).toContainText('Mae Mia yn gweld llechen Dad');
@@ -37,4 +37,28 @@ test('a pupil cannot open the teacher area without the passcode, and wrong guess
   }
   await expect(page.getByRole('alert')).toContainText('Please wait 15 seconds');
   await expect(page.getByRole('heading', { name: 'Your classes' })).toBeHidden();
+});
+
+test('the whole game switches to Welsh mid-scenario and keeps the child’s place', async ({ page }) => {
+  await setUpClass(page);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Ask Dad first' }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByTestId('caption')).toContainText("Not now, it's nearly tea time");
+
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.getByTestId('caption')).toContainText("Dim nawr, mae'n amser te cyn bo hir.");
+  await expect(page.getByRole('button', { name: "Chwarae gyda'i theganau" })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'CANIATÁD', level: 1 })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+  await page.getByRole('button', { name: "Chwarae gyda'i theganau" }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Da iawn' })).toBeVisible();
+  const attempts = await readTable<{ language: string }>(page, 'attempts');
+  expect(attempts.map((a) => a.language)).toEqual(['en-GB', 'cy']);
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { name: 'ALLOWED', level: 1 })).toBeVisible();
 });

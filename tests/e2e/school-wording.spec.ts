@@ -27,7 +27,7 @@ test('a school publishes its own wording; children play and promise it; a new ve
   await expect(page.getByRole('status').filter({ hasText: 'Published as version 1.' })).toBeVisible();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Noah P' }).click();
   await expect(page.getByRole('button', { name: /^1\. ASK\./ })).toBeVisible();
   await expect(page.getByRole('button', { name: /^2\. KIND\./ })).toBeVisible();

@@ -16,7 +16,7 @@ test('a teacher sees what pupils did, exports CSV and a backup, and a second dev
 }, testInfo) => {
   test.setTimeout(180_000);
   await setUpClass(page, ['Ben K', '=HYPERLINK("x") Q', 'Siân Ŵ']);
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
   await playPromise(page, 'ks1-safe', 'pointer');
@@ -100,7 +100,7 @@ test('a class’s signed agreements print on A4 with the wording and signature',
   await page.getByLabel(/make their promise or sign before playing every promise/).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Leo D' }).click();
   await page.getByRole('button', { name: 'My promise' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -184,7 +184,7 @@ test('a teacher renames a class, adds pupils, changes a picture, and at the end 
   expect(await readTable(page, 'pupils')).toHaveLength(4);
   await page.getByLabel('Type DELETE EVERYTHING to confirm').fill('DELETE EVERYTHING');
   await page.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   expect(await readTable(page, 'pupils')).toHaveLength(0);
   expect(await readTable(page, 'classes')).toHaveLength(0);
 });
