@@ -55,6 +55,8 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('./teacher/pupilPage')).pupilPage(app, screen.pupilId);
     case 'print':
       return (await import('./teacher/printAgreements')).printAgreements(app, screen.classId, screen.pupilId);
+    case 'workshop':
+      return (await import('./teacher/workshopPage')).workshopPage(app);
     case 'wording':
       return (await import('./teacher/wordingEditor')).wordingEditor(app, screen.packId);
     case 'family':

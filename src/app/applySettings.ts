@@ -9,6 +9,8 @@ export function applySettings(settings: SettingsRecord): void {
   root.dataset.font = settings.dyslexiaFont ? 'dyslexia' : 'standard';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
   narrator.enabled = settings.narration;
+  narrator.rate = settings.narrationRate;
+  narrator.useFiles = settings.narrationVoice === 'recorded';
   if (settings.switchScanning) startScanning(settings.scanIntervalMs);
   else stopScanning();
 }

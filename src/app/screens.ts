@@ -8,6 +8,7 @@ export type ScreenName =
   | { name: 'pupil'; pupilId: string }
   | { name: 'print'; classId: string; pupilId?: string }
   | { name: 'wording'; packId: string }
+  | { name: 'workshop' }
   | { name: 'classes' }
   | { name: 'pupils'; classId: string }
   | { name: 'map'; pupilId: string }

@@ -16,6 +16,8 @@ export class Narrator {
   private token = 0;
   enabled = true;
   rate = 1;
+  /** False: skip the recorded files and use the device's own voice (a school's choice). */
+  useFiles = true;
 
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -71,7 +73,7 @@ export class Narrator {
     const name = narrationFileName(text);
     const files = (await this.available())[lang] ?? [];
     if (token !== this.token) return;
-    if (files.includes(name)) return this.playFile(`narration/${lang}/${name}.mp3`, token);
+    if (this.useFiles && files.includes(name)) return this.playFile(`narration/${lang}/${name}.mp3`, token);
     return this.speakWithDeviceVoice(text, lang, token);
   }
 

@@ -112,12 +112,18 @@ export const SettingsRecord = z.object({
   lockedUntil: z.string().nullable().default(null),
   language: z.string().default('en-GB'),
   narration: z.boolean().default(true),
+  /** 0.8 slower … 1.2 faster; applies to the recorded lines and the device's voice alike. */
+  narrationRate: z.number().min(0.5).max(1.5).default(1),
+  /** 'recorded': the app's narration files first; 'device': always the device's own voice. */
+  narrationVoice: z.enum(['recorded', 'device']).default('recorded'),
   dyslexiaFont: z.boolean().default(false),
   reducedMotion: z.boolean().default(false),
   /** May a pupil make their promise / sign before playing every promise? (a teacher's choice) */
   signBeforeFinishing: z.boolean().default(false),
   /** Single-switch access: the highlight moves by itself; the switch (Space or Enter) presses. */
   switchScanning: z.boolean().default(false),
+  /** How parents reach the school (shown on the parents' help page); set by the teacher. */
+  schoolContact: z.string().trim().max(300).default(''),
   scanIntervalMs: z.number().int().min(500).max(6000).default(2000),
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;

@@ -11,6 +11,7 @@ import { h } from '../ui/dom';
 import { field } from './teacherLayout';
 
 const SPEEDS = [800, 1200, 2000, 3000, 4500] as const;
+const RATES = [0.8, 0.9, 1, 1.1, 1.2] as const;
 
 export function settingsForm(app: AppContext): HTMLElement {
   const s = app.settings;
@@ -28,17 +29,40 @@ export function settingsForm(app: AppContext): HTMLElement {
       h('option', { value: String(ms), selected: ms === s.scanIntervalMs }, t(`teacher.settings.speeds.${ms}`)),
     ),
   );
+  const rate = h(
+    'select',
+    { name: 'narrationRate' },
+    ...RATES.map((r) =>
+      h(
+        'option',
+        { value: String(r), selected: r === s.narrationRate },
+        t(`teacher.settings.rates.${Math.round(r * 10)}` as 'teacher.settings.rates.10'),
+      ),
+    ),
+  );
+  const voice = h(
+    'select',
+    { name: 'narrationVoice' },
+    ...(['recorded', 'device'] as const).map((v) =>
+      h('option', { value: v, selected: v === s.narrationVoice }, t(`teacher.settings.voices.${v}`)),
+    ),
+  );
+  const contact = h('textarea', { name: 'schoolContact', rows: '2', maxlength: '300' });
+  contact.value = s.schoolContact;
   const status = h('p', { class: 'form-status', role: 'status' });
   const form = h(
     'form',
     { class: 'teacher-form settings-form', novalidate: true },
     field(t('teacher.settings.language'), language),
     checkbox('narration', s.narration, t('teacher.settings.narration')),
+    field(t('teacher.settings.voice'), voice),
+    field(t('teacher.settings.rate'), rate),
     checkbox('dyslexiaFont', s.dyslexiaFont, t('teacher.settings.dyslexiaFont')),
     checkbox('reducedMotion', s.reducedMotion, t('teacher.settings.reducedMotion')),
     checkbox('switchScanning', s.switchScanning, t('teacher.settings.switchScanning')),
     field(t('teacher.settings.scanInterval'), speed),
     checkbox('signBeforeFinishing', s.signBeforeFinishing, t('teacher.settings.signBeforeFinishing')),
+    field(t('teacher.settings.schoolContact'), contact),
     status,
     h('button', { type: 'submit', class: 'primary' }, t('teacher.settings.save')),
   );
@@ -49,11 +73,14 @@ export function settingsForm(app: AppContext): HTMLElement {
       app.settings = await app.repos.updateSettings({
         language: language.value,
         narration: checked('narration'),
+        narrationRate: Number(rate.value),
+        narrationVoice: voice.value === 'device' ? 'device' : 'recorded',
         dyslexiaFont: checked('dyslexiaFont'),
         reducedMotion: checked('reducedMotion'),
         switchScanning: checked('switchScanning'),
         scanIntervalMs: Number(speed.value),
         signBeforeFinishing: checked('signBeforeFinishing'),
+        schoolContact: contact.value,
       });
     } catch (e) {
       app.fail(e);

@@ -79,6 +79,11 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     ...sections,
     addDetails,
     await wordingSection(app),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'workshop' }) },
+      t('workshop.open'),
+    ),
     backupPanel(app),
     settingsForm(app),
     confirmByTyping({

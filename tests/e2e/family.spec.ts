@@ -1,4 +1,4 @@
-import { expect, readTable, test } from './fixtures';
+import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
 import { playPromise } from './play';
 
 test('a family plays at home with nothing saved, then makes a profile and the next answer is kept', async ({
@@ -55,4 +55,28 @@ test("grown-ups' pages: talk-about-it cards for every promise and the parents' a
   await expect(page.getByText(/ChildLine/).first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print this page' })).toBeVisible();
   for (const table of ['classes', 'pupils', 'attempts']) expect(await readTable(page, table)).toEqual([]);
+});
+
+test('workshop night: the teacher shows a QR code of the app made on the device, and install steps', async ({
+  page,
+  baseURL,
+}) => {
+  await setUpClass(page, ['Ben K']);
+  await openTeacherArea(page);
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/The school’s contact for parents/).fill('Mrs Evans, Oak Primary: 01234 567890');
+  await page.getByLabel('Narration speed').selectOption({ label: 'Slower' });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  const [settings] = await readTable<{ narrationRate: number; schoolContact: string }>(page, 'settings');
+  expect(settings).toMatchObject({ narrationRate: 0.8, schoolContact: 'Mrs Evans, Oak Primary: 01234 567890' });
+  await page.getByRole('button', { name: 'Workshop night: show the QR code' }).click();
+  const qr = page.getByRole('img', { name: `QR code for ${baseURL}` });
+  await expect(qr).toBeVisible();
+  expect((await qr.locator('path').getAttribute('d'))?.length).toBeGreaterThan(500);
+  await expect(page.getByRole('heading', { name: 'iPhone or iPad' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Play at home' }).click();
+  await page.getByRole('button', { name: "The parents' and carers' agreement" }).click();
+  await expect(page.getByText('Mrs Evans, Oak Primary: 01234 567890')).toBeVisible();
 });

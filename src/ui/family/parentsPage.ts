@@ -54,6 +54,7 @@ export async function parentsPage(app: AppContext): Promise<HTMLElement> {
       { class: 'dash-section' },
       h('h2', {}, words('help.title')),
       h('ul', {}, ...help.map((k) => h('li', {}, words(`help.${k}`)))),
+      app.settings.schoolContact ? h('p', { class: 'school-contact' }, app.settings.schoolContact) : null,
     ),
   );
 }
