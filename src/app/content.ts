@@ -11,17 +11,21 @@ const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/loc
 const packManifests = import.meta.glob<{ default: unknown }>('/lessons/*/pack.json');
 const scenarioFiles = import.meta.glob<{ default: unknown }>('/lessons/*/scenarios/*.json');
 
-const languageNames = import.meta.glob<{ name: string }>('/locales/*/common.json', { eager: true, import: 'language' });
+// Only each language's name is in the first download; its words come when it is used.
+const languageNames = import.meta.glob<{ name: string }>('/locales/*/language.json', {
+  eager: true,
+  import: 'default',
+});
 
-/** Every language with a `common.json`, English first; adding a folder adds a language. */
+/** Every language with a `language.json`, English first; adding a folder adds a language. */
 export const LANGUAGES = Object.keys(languageNames)
-  .map((path) => /^\/locales\/([^/]+)\/common\.json$/.exec(path)?.[1])
+  .map((path) => /^\/locales\/([^/]+)\/language\.json$/.exec(path)?.[1])
   .filter((lang): lang is string => Boolean(lang))
   .sort((a, b) => (a === 'en-GB' ? -1 : b === 'en-GB' ? 1 : a.localeCompare(b)));
 
 /** A language's own name for itself ("Cymraeg"), for the language buttons. */
 export function languageName(lang: string): string {
-  return languageNames[`/locales/${lang}/common.json`]?.name ?? lang;
+  return languageNames[`/locales/${lang}/language.json`]?.name ?? lang;
 }
 
 export class ContentError extends Error {

@@ -17,13 +17,21 @@ test('a child plays all ten SAFE promises and makes the promise ceremony, by key
 
   for (const keyword of PLAYED) {
     const index = PROMISES.indexOf(keyword);
-    // The map may still be settling (focus moves to its heading when it appears): press again
-    // until the promise opens.
-    await expect(async () => {
-      await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\.`) }).focus();
+    // The map may still be settling (focus moves to its heading when it appears): if the
+    // promise has not opened, and its place is still there, press it again.
+    const place = page.getByRole('button', { name: new RegExp(`^${index + 1}\\. ${keyword}\\.`) });
+    const opened = page.getByRole('heading', { name: keyword, level: 1 });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await opened.isVisible()) break;
+      if (!(await place.isVisible())) {
+        await opened.waitFor({ timeout: 10_000 });
+        break;
+      }
+      await place.focus();
       await page.keyboard.press('Enter');
-      await expect(page.getByRole('heading', { name: keyword, level: 1 })).toBeVisible({ timeout: 2000 });
-    }).toPass({ timeout: 20_000 });
+      await opened.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await expect(opened).toBeVisible();
     let tried = 0;
     for (let guard = 0; guard < 300; guard++) {
       const seeStars = page.getByRole('button', { name: 'See my stars', exact: true });
