@@ -21,7 +21,13 @@ export default defineConfig({
     viewport: { width: 1024, height: 768 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [...CHROMIUM_ARGS, '--autoplay-policy=no-user-gesture-required'],
+      // A fake microphone (a tone) so a teacher's recording can be made in tests.
+      args: [
+        ...CHROMIUM_ARGS,
+        '--autoplay-policy=no-user-gesture-required',
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+      ],
     },
     trace: 'off',
   },

@@ -122,7 +122,10 @@ async function boot(): Promise<void> {
       const mine = ++generation;
       app.current = screen;
       // A family playing without a profile keeps nothing: leaving play ends the guest's memory.
-      if (['title', 'family', 'unlock', 'setup', ...TEACHER_SCREENS].includes(screen.name)) app.repos = repos;
+      if (['title', 'family', 'unlock', 'setup', ...TEACHER_SCREENS].includes(screen.name)) {
+        app.repos = repos;
+        narrator.teacherVoice = undefined;
+      }
       narrator.stop();
       render(app, screen)
         .then((el) => {

@@ -6,7 +6,9 @@
  */
 import { narrationFileName } from '../domain/sha256';
 
-type Listener = (speaking: boolean) => void;
+/** Where the words being spoken come from: a teacher's recording, the app's file, the device. */
+export type VoiceSource = 'teacher' | 'file' | 'device' | 'none';
+type Listener = (speaking: boolean, source: VoiceSource) => void;
 type HowlLike = { play(): number; stop(): void; unload(): void; once(e: string, f: () => void): void };
 
 export class Narrator {
@@ -18,14 +20,19 @@ export class Narrator {
   rate = 1;
   /** False: skip the recorded files and use the device's own voice (a school's choice). */
   useFiles = true;
+  /** The playing class's teacher's own recording of a line, if there is one (used first). */
+  teacherVoice: ((text: string, lang: string) => Promise<Blob | undefined>) | undefined;
+  private source: VoiceSource = 'none';
+  private playing: HTMLAudioElement | null = null;
 
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private setSpeaking(speaking: boolean) {
-    for (const l of this.listeners) l(speaking);
+  private setSpeaking(speaking: boolean, source: VoiceSource = this.source) {
+    this.source = source;
+    for (const l of this.listeners) l(speaking, source);
   }
 
   private available(): Promise<Record<string, string[]>> {
@@ -40,6 +47,11 @@ export class Narrator {
     this.current?.stop();
     this.current?.unload();
     this.current = null;
+    if (this.playing) {
+      this.playing.pause();
+      URL.revokeObjectURL(this.playing.src);
+      this.playing = null;
+    }
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
     this.setSpeaking(false);
   }
@@ -70,11 +82,30 @@ export class Narrator {
     this.stop();
     if (!this.enabled || !text.trim()) return;
     const token = this.token;
+    const recorded = await this.teacherVoice?.(text, lang).catch(() => undefined);
+    if (token !== this.token) return;
+    if (recorded) return this.playRecording(recorded, token);
     const name = narrationFileName(text);
     const files = (await this.available())[lang] ?? [];
     if (token !== this.token) return;
     if (this.useFiles && files.includes(name)) return this.playFile(`narration/${lang}/${name}.mp3`, token);
     return this.speakWithDeviceVoice(text, lang, token);
+  }
+
+  private playRecording(audio: Blob, token: number): Promise<void> {
+    return new Promise((resolve) => {
+      const element = new Audio(URL.createObjectURL(audio));
+      element.playbackRate = this.rate;
+      this.playing = element;
+      const done = () => {
+        if (token === this.token) this.setSpeaking(false);
+        resolve();
+      };
+      element.onended = done;
+      element.onerror = done;
+      this.setSpeaking(true, 'teacher');
+      element.play().catch(done);
+    });
   }
 
   private async playFile(src: string, token: number): Promise<void> {
@@ -91,7 +122,7 @@ export class Narrator {
       howl.once('loaderror', done);
       howl.once('playerror', done);
       howl.once('stop', done);
-      this.setSpeaking(true);
+      this.setSpeaking(true, 'file');
       howl.play();
     });
   }
@@ -110,7 +141,7 @@ export class Narrator {
         if (token === this.token) this.setSpeaking(false);
         resolve();
       };
-      this.setSpeaking(true);
+      this.setSpeaking(true, 'device');
       speechSynthesis.speak(utterance);
     });
   }

@@ -7,13 +7,22 @@
  * as matches, and when merged, their answers and agreements move to the one already here.
  */
 import { z } from 'zod';
-import { AcknowledgementRecord, AttemptRecord, ClassRecord, PupilRecord } from './records';
+import { AcknowledgementRecord, AttemptRecord, ClassRecord, PupilRecord, VoiceRecording } from './records';
 import { SchoolWording } from './schoolWording';
 
 export const BACKUP_FORMAT = 'stay-safe-online-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 /** 60,000 answers are about 25 MB of JSON; anything far beyond that is not ours. */
 export const BACKUP_MAX_BYTES = 80 * 1024 * 1024;
+
+/** A teacher's recording in a backup file: the audio as base64 text. */
+export const BackupRecording = VoiceRecording.omit({ audio: true }).extend({
+  audioBase64: z
+    .string()
+    .max(3_000_000)
+    .regex(/^[A-Za-z0-9+/=]*$/),
+});
+export type BackupRecording = z.infer<typeof BackupRecording>;
 
 export const Backup = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -26,6 +35,7 @@ export const Backup = z.object({
   acknowledgements: z.array(AcknowledgementRecord).max(100_000),
   /** The school's own wordings (every published version). */
   wordings: z.array(SchoolWording).max(1000).default([]),
+  recordings: z.array(BackupRecording).max(5000).default([]),
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -86,6 +96,7 @@ export interface DeviceRecords {
   attemptIds: ReadonlySet<string>;
   acknowledgementIds: ReadonlySet<string>;
   wordingIds?: ReadonlySet<string>;
+  recordingIds?: ReadonlySet<string>;
 }
 
 export interface MergePlan {
@@ -94,6 +105,7 @@ export interface MergePlan {
   attempts: AttemptRecord[];
   acknowledgements: AcknowledgementRecord[];
   wordings: SchoolWording[];
+  recordings: BackupRecording[];
   alreadyHere: { classes: number; pupils: number; attempts: number; acknowledgements: number };
   /** Incoming → existing, by id: the same class (name + key stage) or pupil (class + name). */
   classMatches: { incoming: ClassRecord; existing: ClassRecord }[];
@@ -119,6 +131,7 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
     attempts: [],
     acknowledgements: [],
     wordings: [],
+    recordings: [],
     alreadyHere: { classes: 0, pupils: 0, attempts: 0, acknowledgements: 0 },
     classMatches: [],
     pupilMatches: [],
@@ -165,6 +178,12 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
       }
       attemptIds.add(a.id);
       plan.attempts.push({ ...a, pupilId: pupilMap.get(a.pupilId) ?? a.pupilId });
+    }
+    for (const r of backup.recordings) {
+      const classId = classMap.get(r.classId) ?? r.classId;
+      const id = `${classId}:${r.lang}:${r.lineHash}`;
+      if (here.recordingIds?.has(id) || plan.recordings.some((x) => x.id === id)) continue;
+      plan.recordings.push({ ...r, id, classId });
     }
     for (const w of backup.wordings) {
       if (wordingIds.has(w.id)) continue;

@@ -128,6 +128,23 @@ export const SettingsRecord = z.object({
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 
+/**
+ * A teacher's own voice for one line, for one class: used instead of the app's narration
+ * whenever a child of that class hears that line. Recording it again replaces it.
+ */
+export const VoiceRecording = z.object({
+  /** `<classId>:<lang>:<lineHash>`, so one line has one recording per class and language. */
+  id: z.string().max(200),
+  classId: Uuid,
+  lang: z.string().max(20),
+  lineHash: z.string().regex(/^[0-9a-f]{20}$/),
+  text: z.string().max(2000),
+  mime: z.string().regex(/^audio\/[\w.+-]+(;.*)?$/),
+  audio: z.instanceof(Blob).refine((b) => b.size > 0 && b.size < 2_000_000, 'a recording up to 2 MB'),
+  recordedAt: IsoTime,
+});
+export type VoiceRecording = z.infer<typeof VoiceRecording>;
+
 /** Where a child is, so a reload puts them back. Cleared when they leave the game. */
 export const PlaySession = z.object({
   id: z.literal('current'),

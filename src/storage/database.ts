@@ -12,6 +12,7 @@ import type {
   PlaySession,
   PupilRecord,
   SettingsRecord,
+  VoiceRecording,
 } from '../domain/records';
 import type { SchoolWording } from '../domain/schoolWording';
 
@@ -22,6 +23,7 @@ export type SafeDatabase = Dexie & {
   pupils: EntityTable<PupilRecord, 'id'>;
   attempts: EntityTable<AttemptRecord, 'id'>;
   attemptBatches: EntityTable<AttemptBatch, 'id'>;
+  recordings: EntityTable<VoiceRecording, 'id'>;
   acknowledgements: EntityTable<AcknowledgementRecord, 'id'>;
   /** The school's own wordings, one row per published version. */
   agreements: EntityTable<SchoolWording, 'id'>;
@@ -45,11 +47,15 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = { ...SCHEMA_V1, attempts: 'id, pupilId', attemptBatches: 'id, pupilId' };
 
+/** v3: a teacher's own recordings of lines, per class. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, recordings: 'id, classId' };
+
 export function openDatabase(name = DATABASE_NAME): SafeDatabase {
   // 'relaxed': a commit is done once the browser has it (it survives a closed tab or a crashed
   // page); waiting for the disk's flush too took ~50 ms per answer on a test machine.
   const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as SafeDatabase;
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2);
+  db.version(3).stores(SCHEMA_V3);
   return db;
 }

@@ -18,6 +18,7 @@ import {
   PlaySession,
   PupilRecord,
   SettingsRecord,
+  VoiceRecording,
 } from '../domain/records';
 import { SchoolWording, type WordingItem } from '../domain/schoolWording';
 import type { SafeDatabase } from './database';
@@ -27,6 +28,15 @@ export const newId = (): string => crypto.randomUUID();
 export const now = (): string => new Date().toISOString();
 
 const BATCHES_PER_WRITE = 10;
+
+async function toBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+const fromBase64 = (text: string, type: string) =>
+  new Blob([Uint8Array.from(atob(text), (c) => c.charCodeAt(0))], { type });
 const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
 
 export class Repositories {
@@ -207,6 +217,7 @@ export class Repositories {
           this.db.attemptBatches,
           this.db.acknowledgements,
           this.db.sessions,
+          this.db.recordings,
         ],
         async () => {
           const pupilIds = (await this.db.pupils.where('classId').equals(classId).primaryKeys()) as string[];
@@ -214,11 +225,37 @@ export class Repositories {
           await this.db.attemptBatches.where('pupilId').anyOf(pupilIds).delete();
           await this.db.acknowledgements.where('pupilId').anyOf(pupilIds).delete();
           await this.db.pupils.bulkDelete(pupilIds);
+          await this.db.recordings.where('classId').equals(classId).delete();
           await this.db.classes.delete(classId);
           await this.db.sessions.clear();
         },
       ),
     );
+  }
+
+  /** Saves (or replaces) a teacher's recording of a line for a class. */
+  saveRecording(input: Omit<VoiceRecording, 'id' | 'recordedAt'>): Promise<VoiceRecording> {
+    const row = VoiceRecording.parse({
+      ...input,
+      id: `${input.classId}:${input.lang}:${input.lineHash}`,
+      recordedAt: now(),
+    });
+    return guarded(async () => {
+      await this.db.recordings.put(row);
+      return row;
+    });
+  }
+
+  recordingsOf(classId: string): Promise<VoiceRecording[]> {
+    return guarded(() => this.db.recordings.where('classId').equals(classId).toArray());
+  }
+
+  recording(classId: string, lang: string, lineHash: string): Promise<VoiceRecording | undefined> {
+    return guarded(() => this.db.recordings.get(`${classId}:${lang}:${lineHash}`));
+  }
+
+  deleteRecording(id: string): Promise<void> {
+    return guarded(() => this.db.recordings.delete(id));
   }
 
   /** Every published wording of a pack, oldest first; the last is the one in use. */
@@ -251,6 +288,10 @@ export class Repositories {
   /** Everything on the device that a backup carries. */
   async backup(): Promise<Backup> {
     const { deviceId } = await this.settings();
+    const recordings = await guarded(() => this.db.recordings.toArray());
+    const encoded = await Promise.all(
+      recordings.map(async ({ audio, ...rest }) => ({ ...rest, audioBase64: await toBase64(audio) })),
+    );
     return guarded(() =>
       this.db.transaction(
         'r',
@@ -275,6 +316,7 @@ export class Repositories {
           ]),
           acknowledgements: await this.db.acknowledgements.toArray(),
           wordings: await this.db.agreements.toArray(),
+          recordings: encoded,
         }),
       ),
     );
@@ -292,9 +334,11 @@ export class Repositories {
           this.db.attemptBatches,
           this.db.acknowledgements,
           this.db.agreements,
+          this.db.recordings,
         ],
         async () => ({
           wordingIds: new Set((await this.db.agreements.toCollection().primaryKeys()) as string[]),
+          recordingIds: new Set((await this.db.recordings.toCollection().primaryKeys()) as string[]),
           classes: await this.db.classes.toArray(),
           pupils: await this.db.pupils.toArray(),
           attemptIds: new Set([
@@ -320,12 +364,23 @@ export class Repositories {
       else perPupil.set(a.pupilId, [a]);
     }
     const batches = [...perPupil].map(([pupilId, attempts]) => ({ id: newId(), pupilId, attempts }));
+    const recordings = plan.recordings.map(({ audioBase64, ...rest }) =>
+      VoiceRecording.parse({ ...rest, audio: fromBase64(audioBase64, rest.mime) }),
+    );
     return guarded(() =>
       this.db.transaction(
         'rw',
-        [this.db.classes, this.db.pupils, this.db.attemptBatches, this.db.acknowledgements, this.db.agreements],
+        [
+          this.db.classes,
+          this.db.pupils,
+          this.db.attemptBatches,
+          this.db.acknowledgements,
+          this.db.agreements,
+          this.db.recordings,
+        ],
         async () => {
           await this.db.agreements.bulkAdd(plan.wordings);
+          await this.db.recordings.bulkPut(recordings);
           await this.db.classes.bulkAdd(plan.classes);
           await this.db.pupils.bulkAdd(plan.pupils);
           for (let i = 0; i < batches.length; i += BATCHES_PER_WRITE) {

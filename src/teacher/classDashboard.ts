@@ -20,6 +20,7 @@ import { STAGES } from './classForm';
 import { confirmByTyping } from './confirmByTyping';
 import { errorBox, field } from './teacherLayout';
 import { teacherPage } from './teacherPage';
+import { voiceRecorder } from './voiceRecorder';
 
 const SYMBOL = { secure: '✔', practising: '◐', 'not-started': '○' } as const;
 
@@ -197,6 +198,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
     section(t('teacher.dash.reteach'), reteach),
     section(t('teacher.dash.agreements'), agreements),
     section(t('teacher.dash.exports'), exports),
+    await voiceRecorder(app, klass, pack),
     classDetails(
       app,
       klass,

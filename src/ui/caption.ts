@@ -22,7 +22,11 @@ export class Caption {
       h('span', { class: 'visually-hidden' }, ''),
     );
     this.el = h('div', { class: 'caption' }, this.replay, this.text);
-    narrator.onChange((speaking) => this.el.toggleAttribute('data-speaking', speaking));
+    narrator.onChange((speaking, source) => {
+      this.el.toggleAttribute('data-speaking', speaking);
+      // Which voice is speaking (a teacher's recording, the app's file or the device): for tests.
+      this.el.dataset.voice = source;
+    });
     this.relabel();
   }
 

@@ -138,7 +138,7 @@ describe('schema versions', () => {
 
     db = openDatabase(name);
     const repos = new Repositories(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await repos.attemptsOf(pupil.id)).toHaveLength(1);
     expect((await repos.listClasses())[0]?.name).toBe('Hazel');
   });

@@ -1,7 +1,9 @@
 /* The pupil who is playing, their class, and the pack the class plays: what every game screen starts from. */
 import type { AppContext } from '../../app/appContext';
 import { PACK_FOR_STAGE } from '../../app/content';
+import { narrator } from '../../audio/narrator';
 import type { ClassRecord, PupilRecord } from '../../domain/records';
+import { narrationFileName } from '../../domain/sha256';
 
 export interface PupilInClass {
   pupil: PupilRecord;
@@ -17,5 +19,8 @@ export async function pupilInClass(app: AppContext, pupilId: string): Promise<Pu
     app.go({ name: 'title' });
     return undefined;
   }
+  // The class teacher's own recordings are heard first, wherever this child plays.
+  narrator.teacherVoice = async (text, lang) =>
+    (await app.repos.recording(klass.id, lang, narrationFileName(text)))?.audio;
   return { pupil, klass, packId: klass.packId || PACK_FOR_STAGE[klass.stage] || 'ks1-safe' };
 }
