@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, openTeacherArea, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, expect, openTeacherArea, setUpClass, test } from './fixtures';
 import { playPromise, promisesCoveringEveryMechanic } from './play';
 
 const checked: string[] = [];
@@ -26,9 +26,7 @@ test('every screen has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
   await axe(page, 'title');
   await setUpClass(page, ['Priya S'], 'Lower Key Stage 2 (Years 3-4)');
   await openTeacherArea(page);
-  await page.getByText('Settings for this device').click();
-  await page.getByLabel(/make their promise or sign before playing every promise/).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await allowEarlyAgreement(page);
   await page.getByText('Trusted adults at school (0)').click();
   await page.getByText('Back up and bring devices together').click();
   await axe(page, 'teacher home');
@@ -78,9 +76,7 @@ test('the KS1 ceremony and the Welsh title screen have no axe violations', async
   test.setTimeout(120_000);
   await setUpClass(page, ['Zara Q']);
   await openTeacherArea(page);
-  await page.getByText('Settings for this device').click();
-  await page.getByLabel(/make their promise or sign before playing every promise/).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await allowEarlyAgreement(page);
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Zara Q' }).click();

@@ -59,6 +59,14 @@ export async function openTeacherArea(page: Page) {
   await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
 }
 
+/** In the teacher area: let pupils make their promise or sign before playing every promise. */
+export async function allowEarlyAgreement(page: Page) {
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/make their promise or sign before playing every promise/).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
 /** Reads a whole table of the app's IndexedDB, as the app stored it. */
 export function readTable<T = Record<string, unknown>>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { MECHANICS } from '../../src/domain/lessonPack';
-import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
 import { playPromise, promisesCoveringEveryMechanic } from './play';
 
 const LKS2 = 'Lower Key Stage 2 (Years 3-4)';
@@ -8,10 +8,7 @@ const LKS2 = 'Lower Key Stage 2 (Years 3-4)';
 /** Lets pupils sign before playing every statement, as a teacher may choose. */
 async function allowEarlySigning(page: Page) {
   await openTeacherArea(page);
-  await page.getByText('Settings for this device').click();
-  await page.getByLabel(/make their promise or sign before playing every promise/).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
-  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await allowEarlyAgreement(page);
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 }
 

@@ -1,4 +1,4 @@
-import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
 
 test('a school publishes its own wording; children play and promise it; a new version keeps what was signed', async ({
   page,
@@ -6,9 +6,7 @@ test('a school publishes its own wording; children play and promise it; a new ve
   test.setTimeout(120_000);
   await setUpClass(page, ['Noah P']);
   await openTeacherArea(page);
-  await page.getByText('Settings for this device').click();
-  await page.getByLabel(/make their promise or sign before playing every promise/).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await allowEarlyAgreement(page);
   await page.getByRole('button', { name: 'Edit wording: SAFE online' }).click();
   await expect(page.getByText('In use: the app’s own wording.')).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parseCsv } from '../../src/domain/csv';
-import { expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
 import { playPromise } from './play';
 
 async function downloadText(page: Page, button: string): Promise<{ name: string; text: string; path: string }> {
@@ -96,9 +96,7 @@ test('a class’s signed agreements print on A4 with the wording and signature',
   test.setTimeout(120_000);
   await setUpClass(page, ['Leo D']);
   await openTeacherArea(page);
-  await page.getByText('Settings for this device').click();
-  await page.getByLabel(/make their promise or sign before playing every promise/).check();
-  await page.getByRole('button', { name: 'Save settings' }).click();
+  await allowEarlyAgreement(page);
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Leo D' }).click();
