@@ -1,6 +1,6 @@
 /*
  * Every end-to-end test runs with a guard: any request to another origin fails the test
- * (the app must never talk to anyone but itself), and so does an uncaught page error.
+ * (the app must never talk to anyone but itself), and so do a cookie and an uncaught page error.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -18,6 +18,7 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       page.on('pageerror', (e) => errors.push(e.message));
       await use(foreign);
       expect(foreign, 'requests to other origins').toEqual([]);
+      expect(await page.context().cookies(), 'cookies').toEqual([]);
       expect(errors, 'uncaught errors in the page').toEqual([]);
     },
     { auto: true },
