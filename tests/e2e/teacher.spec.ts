@@ -108,6 +108,7 @@ test('a class’s signed agreements print on A4 with the wording and signature',
   await page.getByRole('button', { name: 'Grandad' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'I promise!' }).click();
+  await expect(page.getByTestId('caption')).toContainText('Well done, Leo D!');
   await page.goto('/');
 
   await openTeacherArea(page);
