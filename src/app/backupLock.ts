@@ -3,16 +3,11 @@
  * the device). A wrong passphrase fails the GCM check, so it can only say "wrong", never
  * produce garbage that looks like records.
  */
+
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type LockedBackup } from '../domain/backup';
+import { fromBase64, toBase64 } from '../domain/base64';
 
 const ITERATIONS = 250_000;
-
-const toBase64 = (bytes: Uint8Array) => {
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-};
-const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 async function keyFrom(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const base = await crypto.subtle.importKey(

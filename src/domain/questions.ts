@@ -48,6 +48,17 @@ export function scenarioBase(scenario: Scenario): string {
 
 type ChoiceSteps = Extract<Scenario, { mechanic: 'choice' }>['steps'];
 
+/** A step's own choices, each with its own label and feedback (choice, chat, password steps). */
+function stepChoices(s: string, choices: ChoiceSteps[number]['choices']): QuestionChoice[] {
+  return choices.map((c) => ({
+    id: c.id,
+    icon: c.icon,
+    labelKey: `${s}.choices.${c.id}.label`,
+    feedbackKey: `${s}.choices.${c.id}.feedback`,
+    correct: c.safe,
+  }));
+}
+
 function choiceQuestions(base: string, steps: ChoiceSteps): Question[] {
   return steps.map((step) => {
     const s = `${base}.steps.${step.id}`;
@@ -56,13 +67,7 @@ function choiceQuestions(base: string, steps: ChoiceSteps): Question[] {
       promptKey: `${s}.prompt`,
       art: step.art,
       messages: [],
-      choices: step.choices.map((c) => ({
-        id: c.id,
-        icon: c.icon,
-        labelKey: `${s}.choices.${c.id}.label`,
-        feedbackKey: `${s}.choices.${c.id}.feedback`,
-        correct: c.safe,
-      })),
+      choices: stepChoices(s, step.choices),
     };
   });
 }
@@ -134,13 +139,7 @@ export function questionsOf(scenario: Scenario): Question[] {
           promptKey: `${s}.prompt`,
           art: [scenario.contact],
           messages: step.messages.map((m) => ({ from: m.from, textKey: `${s}.messages.${m.id}` })),
-          choices: step.choices.map((c) => ({
-            id: c.id,
-            icon: c.icon,
-            labelKey: `${s}.choices.${c.id}.label`,
-            feedbackKey: `${s}.choices.${c.id}.feedback`,
-            correct: c.safe,
-          })),
+          choices: stepChoices(s, step.choices),
         };
       });
     case 'traffic-light':

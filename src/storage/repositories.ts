@@ -11,6 +11,7 @@ import {
   type DeviceRecords,
   type MergePlan,
 } from '../domain/backup';
+import { fromBase64, toBase64 } from '../domain/base64';
 import {
   AcknowledgementRecord,
   AttemptRecord,
@@ -29,14 +30,6 @@ export const now = (): string => new Date().toISOString();
 
 const BATCHES_PER_WRITE = 10;
 
-async function toBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let text = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
-}
-const fromBase64 = (text: string, type: string) =>
-  new Blob([Uint8Array.from(atob(text), (c) => c.charCodeAt(0))], { type });
 const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
 
 export class Repositories {
@@ -290,64 +283,55 @@ export class Repositories {
     const { deviceId } = await this.settings();
     const recordings = await guarded(() => this.db.recordings.toArray());
     const encoded = await Promise.all(
-      recordings.map(async ({ audio, ...rest }) => ({ ...rest, audioBase64: await toBase64(audio) })),
+      recordings.map(async ({ audio, ...rest }) => ({
+        ...rest,
+        audioBase64: toBase64(new Uint8Array(await audio.arrayBuffer())),
+      })),
     );
     return guarded(() =>
-      this.db.transaction(
-        'r',
-        [
-          this.db.classes,
-          this.db.pupils,
-          this.db.attempts,
-          this.db.attemptBatches,
-          this.db.acknowledgements,
-          this.db.agreements,
-        ],
-        async () => ({
-          format: BACKUP_FORMAT,
-          formatVersion: BACKUP_FORMAT_VERSION,
-          exportedAt: now(),
-          deviceId,
-          classes: await this.db.classes.toArray(),
-          pupils: await this.db.pupils.toArray(),
-          attempts: byTime([
-            ...(await this.db.attempts.toArray()),
-            ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts),
-          ]),
-          acknowledgements: await this.db.acknowledgements.toArray(),
-          wordings: await this.db.agreements.toArray(),
-          recordings: encoded,
-        }),
-      ),
+      this.db.transaction('r', this.backedUpTables, async () => ({
+        format: BACKUP_FORMAT,
+        formatVersion: BACKUP_FORMAT_VERSION,
+        exportedAt: now(),
+        deviceId,
+        classes: await this.db.classes.toArray(),
+        pupils: await this.db.pupils.toArray(),
+        attempts: byTime(await this.everyAttempt()),
+        acknowledgements: await this.db.acknowledgements.toArray(),
+        wordings: await this.db.agreements.toArray(),
+        recordings: encoded,
+      })),
     );
+  }
+
+  /** The tables a backup carries (recordings are read apart: their audio is encoded first). */
+  private get backedUpTables() {
+    const { classes, pupils, attempts, attemptBatches, acknowledgements, agreements } = this.db;
+    return [classes, pupils, attempts, attemptBatches, acknowledgements, agreements];
+  }
+
+  /** Answers made here and answers imported from other devices, together (inside a transaction). */
+  private async everyAttempt(): Promise<AttemptRecord[]> {
+    return [
+      ...(await this.db.attempts.toArray()),
+      ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts),
+    ];
   }
 
   /** What is here already, for planning a merge. */
   deviceRecords(): Promise<DeviceRecords> {
     return guarded(() =>
-      this.db.transaction(
-        'r',
-        [
-          this.db.classes,
-          this.db.pupils,
-          this.db.attempts,
-          this.db.attemptBatches,
-          this.db.acknowledgements,
-          this.db.agreements,
-          this.db.recordings,
-        ],
-        async () => ({
-          wordingIds: new Set((await this.db.agreements.toCollection().primaryKeys()) as string[]),
-          recordingIds: new Set((await this.db.recordings.toCollection().primaryKeys()) as string[]),
-          classes: await this.db.classes.toArray(),
-          pupils: await this.db.pupils.toArray(),
-          attemptIds: new Set([
-            ...((await this.db.attempts.toCollection().primaryKeys()) as string[]),
-            ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts.map((a) => a.id)),
-          ]),
-          acknowledgementIds: new Set((await this.db.acknowledgements.toCollection().primaryKeys()) as string[]),
-        }),
-      ),
+      this.db.transaction('r', [...this.backedUpTables, this.db.recordings], async () => ({
+        wordingIds: new Set((await this.db.agreements.toCollection().primaryKeys()) as string[]),
+        recordingIds: new Set((await this.db.recordings.toCollection().primaryKeys()) as string[]),
+        classes: await this.db.classes.toArray(),
+        pupils: await this.db.pupils.toArray(),
+        attemptIds: new Set([
+          ...((await this.db.attempts.toCollection().primaryKeys()) as string[]),
+          ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts.map((a) => a.id)),
+        ]),
+        acknowledgementIds: new Set((await this.db.acknowledgements.toCollection().primaryKeys()) as string[]),
+      })),
     );
   }
 
@@ -365,7 +349,7 @@ export class Repositories {
     }
     const batches = [...perPupil].map(([pupilId, attempts]) => ({ id: newId(), pupilId, attempts }));
     const recordings = plan.recordings.map(({ audioBase64, ...rest }) =>
-      VoiceRecording.parse({ ...rest, audio: fromBase64(audioBase64, rest.mime) }),
+      VoiceRecording.parse({ ...rest, audio: new Blob([fromBase64(audioBase64) as BlobPart], { type: rest.mime }) }),
     );
     return guarded(() =>
       this.db.transaction(

@@ -16,7 +16,7 @@ import { questionsOf } from '../domain/questions';
 import type { ClassRecord } from '../domain/records';
 import { h, icon } from '../ui/dom';
 import { download, fileSlug } from '../ui/download';
-import { STAGES } from './classForm';
+import { stageSelect } from './classForm';
 import { confirmByTyping } from './confirmByTyping';
 import { errorBox, field } from './teacherLayout';
 import { teacherPage } from './teacherPage';
@@ -225,11 +225,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
 /** Renaming the class, changing its key stage, and adding pupils by pasting more names. */
 function classDetails(app: AppContext, klass: ClassRecord, names: string[], avatars: string[]): HTMLElement {
   const name = h('input', { type: 'text', value: klass.name, maxlength: '60', autocomplete: 'off' });
-  const stage = h(
-    'select',
-    {},
-    ...STAGES.map((s) => h('option', { value: s, selected: s === klass.stage }, t(`teacher.stages.${s}`))),
-  );
+  const stage = stageSelect(klass.stage);
   const pupils = h('textarea', { rows: '5', spellcheck: 'false' });
   const error = errorBox();
   const status = h('p', { class: 'form-status', role: 'status' });

@@ -11,15 +11,20 @@ import { parsePupilList } from '../domain/pupilList';
 import { h } from '../ui/dom';
 import { errorBox, field } from './teacherLayout';
 
-export const STAGES = ['EYFS', 'KS1', 'LKS2', 'UKS2'] as const;
+const STAGES = ['EYFS', 'KS1', 'LKS2', 'UKS2'] as const;
+
+/** The key stages a class can be, as a select with one chosen. */
+export function stageSelect(selected: Stage): HTMLSelectElement {
+  return h(
+    'select',
+    { name: 'stage' },
+    ...STAGES.map((s) => h('option', { value: s, selected: s === selected }, t(`teacher.stages.${s}`))),
+  );
+}
 
 export function classForm(app: AppContext, onCreated: (classId: string) => void): HTMLFormElement {
   const name = h('input', { type: 'text', name: 'className', required: true, maxlength: '60', autocomplete: 'off' });
-  const stage = h(
-    'select',
-    { name: 'stage' },
-    ...STAGES.map((s) => h('option', { value: s, selected: s === 'KS1' }, t(`teacher.stages.${s}`))),
-  );
+  const stage = stageSelect('KS1');
   const pupils = h('textarea', { name: 'pupils', rows: '10', spellcheck: 'false' });
   const error = errorBox();
   const status = h('p', { class: 'form-status', role: 'status' });

@@ -9,10 +9,10 @@ import type { AppContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
-import { prepareAcknowledgement } from '../../domain/agreement';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
+import { prepareAgreement } from './prepareAgreement';
 import { pupilInClass } from './pupilInClass';
 
 export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLElement> {
@@ -101,23 +101,11 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
 
   const save = async () => {
     const wording = [text('pack.intro'), ...promises.map((p) => text(`promises.${p.id}.text`))];
-    const attempts = await app.repos.attemptsOf(pupil.id);
-    const prepared = prepareAcknowledgement({
-      pupilId: pupil.id,
-      agreementId: pack.manifest.agreement.id,
-      packVersion: pack.manifest.version,
-      itemIds: promises.map((p) => p.id),
+    const prepared = await prepareAgreement(app, pupil, pack, {
       wording,
-      language: i18next.language,
       answers: new Map(promises.map((p) => [p.id, 'agree'] as const)),
       trustedAdults: { school: [...school], home: [...home] },
       signature: { kind: 'profile-name', name: pupil.displayName },
-      now: new Date(),
-      latestKnownTime: attempts
-        .map((a) => a.at)
-        .sort()
-        .at(-1),
-      deviceId: app.settings.deviceId,
     });
     if (!prepared.ok) return pickAdults('school');
     try {

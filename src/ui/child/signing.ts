@@ -9,12 +9,13 @@ import type { AppContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
-import { type Answer, prepareAcknowledgement } from '../../domain/agreement';
+import type { Answer } from '../../domain/agreement';
 import type { AcknowledgementRecord } from '../../domain/records';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
 import { helpRoutes } from './helpRoutes';
+import { prepareAgreement } from './prepareAgreement';
 import { pupilInClass } from './pupilInClass';
 import { signaturePad } from './signaturePad';
 
@@ -120,24 +121,12 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
 
   const problem = h('p', { class: 'signing-problem', role: 'alert' });
   const sign = async () => {
-    const attempts = await app.repos.attemptsOf(pupil.id);
     const extra = other.value.trim();
-    const prepared = prepareAcknowledgement({
-      pupilId: pupil.id,
-      agreementId: pack.manifest.agreement.id,
-      packVersion: pack.manifest.version,
-      itemIds: items.map((i) => i.id),
+    const prepared = await prepareAgreement(app, pupil, pack, {
       wording: [text('pack.intro'), ...items.map((i) => statement(i.id)), text('pack.declaration')],
-      language: i18next.language,
       answers,
       trustedAdults: { school: [...school], home: extra ? [...home, extra] : [...home] },
       signature: typing ? { kind: 'typed', name: typed.value.trim() } : { kind: 'strokes', strokes: pad.strokes() },
-      now: new Date(),
-      latestKnownTime: attempts
-        .map((a) => a.at)
-        .sort()
-        .at(-1),
-      deviceId: app.settings.deviceId,
     });
     if (!prepared.ok) {
       const left = prepared.items?.length ?? 0;
