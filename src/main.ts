@@ -91,12 +91,14 @@ function problemOf(error: unknown): ScreenName {
 }
 
 async function boot(): Promise<void> {
+  performance.mark('boot-start');
   const db = openDatabase();
   const repos = new Repositories(db);
   let settings: Awaited<ReturnType<Repositories['settings']>>;
   try {
     await db.open();
     settings = await repos.settings();
+    performance.mark('settings-read');
   } catch (error) {
     await startI18n(navigator.language.startsWith('cy') ? 'cy' : 'en-GB');
     root.replaceChildren(
@@ -104,7 +106,9 @@ async function boot(): Promise<void> {
     );
     return;
   }
+  const sessionRead = repos.playSession().catch(() => undefined);
   await startI18n(settings.language);
+  performance.mark('words-ready');
   applySettings(settings);
   db.on('versionchange', () => {
     db.close();
@@ -148,7 +152,7 @@ async function boot(): Promise<void> {
     app.go(app.current);
   });
 
-  const session = await repos.playSession().catch(() => undefined);
+  const session = await sessionRead;
   app.go(session ? { name: 'play', pupilId: session.pupilId, promiseId: session.promiseId } : { name: 'title' });
   startOfflineSupport();
   void navigator.storage?.persist?.();

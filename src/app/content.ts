@@ -5,7 +5,6 @@
  */
 import i18next from 'i18next';
 import type { LessonPack, Stage } from '../domain/lessonPack';
-import { formatProblems, loadPack } from '../domain/packLoader';
 
 const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('/locales/**/*.json');
 const packManifests = import.meta.glob<{ default: unknown }>('/lessons/*/pack.json');
@@ -91,6 +90,7 @@ export function lessonPack(packId: string): Promise<LessonPack> {
           }),
       );
       await loadNamespace(i18next.language, packId);
+      const { formatProblems, loadPack } = await import('../domain/packLoader');
       const result = loadPack(manifestPath.slice(1), (await manifest()).default, scenarios);
       if (!result.ok) throw new ContentError(formatProblems(result.problems));
       return result.pack;

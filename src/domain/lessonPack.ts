@@ -18,8 +18,9 @@ export const IconName = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an icon name from assets/icons (lower-case, hyphens)');
 
-export const Stage = z.enum(['EYFS', 'KS1', 'LKS2', 'UKS2', 'KS2', 'family']);
-export type Stage = z.infer<typeof Stage>;
+import { Stage } from './stage';
+
+export { Stage };
 
 export const RiskArea = z.enum(['content', 'contact', 'conduct', 'commerce']);
 

@@ -1,10 +1,9 @@
 /*
  * The records kept on the device, as zod schemas. Storage writes only what passes these; a
  * backup or an old database is read back through them too (see CONVENTIONS: restore).
- * What persists where, field by field, is declared in `dataInventory.ts` for privacy review.
  */
 import { z } from 'zod';
-import { Stage } from './lessonPack';
+import { Stage } from './stage';
 
 export const RECORD_FORMAT_VERSION = 1;
 
