@@ -34,3 +34,34 @@ test('after one visit the app installs and reloads offline, and play continues',
   await expect(page.getByTestId('caption')).toContainText("Yes! It is Dad's tablet");
   await context.setOffline(false);
 });
+
+test('Chromium can install the app: a valid manifest and an active worker, no installability errors', async ({
+  playwright,
+  launchOptions,
+  baseURL,
+  foreignRequests,
+}) => {
+  // Playwright's usual contexts are incognito, where Chromium never offers to install: use a
+  // real (temporary) profile.
+  const context = await playwright.chromium.launchPersistentContext('', { ...launchOptions, baseURL });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('request', (r) => {
+      if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== new URL(baseURL ?? '').origin)
+        foreignRequests.push(r.url());
+    });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    const activeWorker = () =>
+      page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? '');
+    await expect.poll(activeWorker, { message: 'an active service worker', timeout: 30_000 }).toMatch(/\/sw\.js$/);
+
+    const cdp = await context.newCDPSession(page);
+    const { url, errors } = await cdp.send('Page.getAppManifest');
+    expect(url).toMatch(/\/manifest\.webmanifest$/);
+    expect(errors).toEqual([]);
+    await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
