@@ -1,9 +1,11 @@
 /*
  * What the rest of the app may ask of storage. Every write is validated by the record schemas
  * first, so nothing half-formed is stored; a write either commits whole or throws a
- * StorageError and leaves the database as it was.
+ * StorageError and leaves the database as it was. Every read goes through the same schemas:
+ * a row damaged outside the app is skipped (and counted for the teacher), never rewritten.
  */
 
+import type { z } from 'zod';
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -31,9 +33,41 @@ export const now = (): string => new Date().toISOString();
 const BATCHES_PER_WRITE = 10;
 
 const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
+const byName = (pupils: PupilRecord[]) => pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export class Repositories {
+  /**
+   * Rows read so far that do not fit their schema (`table:id`). They stay in the database as
+   * they are; the teacher area says how many there are.
+   */
+  readonly unreadable = new Set<string>();
+
   constructor(readonly db: SafeDatabase) {}
+
+  /** The rows that fit the schema; the others are noted in `unreadable` and left alone. */
+  private readable<T>(where: string, schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
+    const good: T[] = [];
+    for (const row of rows) {
+      const parsed = schema.safeParse(row);
+      if (parsed.success) good.push(parsed.data);
+      else this.unreadable.add(`${where}:${String((row as { id?: unknown } | null)?.id)}`);
+    }
+    return good;
+  }
+
+  private readableOne<T>(where: string, schema: z.ZodType<T>, row: unknown): T | undefined {
+    return row === undefined ? undefined : this.readable(where, schema, [row])[0];
+  }
+
+  /** The answers inside imported batches, each checked on its own (one bad answer skips only itself). */
+  private batchAttempts(batches: readonly unknown[]): AttemptRecord[] {
+    return batches.flatMap((batch) => {
+      const { id, attempts } = (batch ?? {}) as { id?: unknown; attempts?: unknown };
+      if (Array.isArray(attempts)) return this.readable(`attemptBatches:${String(id)}`, AttemptRecord, attempts);
+      this.unreadable.add(`attemptBatches:${String(id)}`);
+      return [];
+    });
+  }
 
   /** The device's settings, created with a fresh device id on first use. */
   settings(): Promise<SettingsRecord> {
@@ -96,23 +130,21 @@ export class Repositories {
   }
 
   listClasses(): Promise<ClassRecord[]> {
-    return guarded(() => this.db.classes.orderBy('name').toArray());
+    return guarded(async () => this.readable('classes', ClassRecord, await this.db.classes.orderBy('name').toArray()));
   }
 
   getClass(id: string): Promise<ClassRecord | undefined> {
-    return guarded(() => this.db.classes.get(id));
+    return guarded(async () => this.readableOne('classes', ClassRecord, await this.db.classes.get(id)));
   }
 
   listPupils(classId: string): Promise<PupilRecord[]> {
     return guarded(async () =>
-      (await this.db.pupils.where('classId').equals(classId).toArray()).sort((a, b) =>
-        a.displayName.localeCompare(b.displayName),
-      ),
+      byName(this.readable('pupils', PupilRecord, await this.db.pupils.where('classId').equals(classId).toArray())),
     );
   }
 
   getPupil(id: string): Promise<PupilRecord | undefined> {
-    return guarded(() => this.db.pupils.get(id));
+    return guarded(async () => this.readableOne('pupils', PupilRecord, await this.db.pupils.get(id)));
   }
 
   /** Resolves only once the answer is committed: the caller shows feedback after this. */
@@ -129,8 +161,12 @@ export class Repositories {
     return guarded(() =>
       this.db.transaction('r', this.db.attempts, this.db.attemptBatches, async () =>
         byTime([
-          ...(await this.db.attempts.where('pupilId').equals(pupilId).toArray()),
-          ...(await this.db.attemptBatches.where('pupilId').equals(pupilId).toArray()).flatMap((b) => b.attempts),
+          ...this.readable(
+            'attempts',
+            AttemptRecord,
+            await this.db.attempts.where('pupilId').equals(pupilId).toArray(),
+          ),
+          ...this.batchAttempts(await this.db.attemptBatches.where('pupilId').equals(pupilId).toArray()),
         ]),
       ),
     );
@@ -145,7 +181,13 @@ export class Repositories {
   }
 
   acknowledgementsOf(pupilId: string): Promise<AcknowledgementRecord[]> {
-    return guarded(() => this.db.acknowledgements.where('pupilId').equals(pupilId).sortBy('signedAt'));
+    return guarded(async () =>
+      this.readable(
+        'acknowledgements',
+        AcknowledgementRecord,
+        await this.db.acknowledgements.where('pupilId').equals(pupilId).toArray(),
+      ).sort((a, b) => a.signedAt.localeCompare(b.signedAt)),
+    );
   }
 
   /** Every answer and agreement of a class's pupils, for the dashboard and exports. */
@@ -155,15 +197,20 @@ export class Repositories {
         'r',
         [this.db.pupils, this.db.attempts, this.db.attemptBatches, this.db.acknowledgements],
         async () => {
-          const pupils = await this.db.pupils.where('classId').equals(classId).toArray();
-          pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
+          const pupils = byName(
+            this.readable('pupils', PupilRecord, await this.db.pupils.where('classId').equals(classId).toArray()),
+          );
           const ids = pupils.map((p) => p.id);
           const [made, imported, acknowledgements] = await Promise.all([
             this.db.attempts.where('pupilId').anyOf(ids).toArray(),
             this.db.attemptBatches.where('pupilId').anyOf(ids).toArray(),
             this.db.acknowledgements.where('pupilId').anyOf(ids).toArray(),
           ]);
-          return { pupils, attempts: [...made, ...imported.flatMap((b) => b.attempts)], acknowledgements };
+          return {
+            pupils,
+            attempts: [...this.readable('attempts', AttemptRecord, made), ...this.batchAttempts(imported)],
+            acknowledgements: this.readable('acknowledgements', AcknowledgementRecord, acknowledgements),
+          };
         },
       ),
     );
@@ -240,11 +287,15 @@ export class Repositories {
   }
 
   recordingsOf(classId: string): Promise<VoiceRecording[]> {
-    return guarded(() => this.db.recordings.where('classId').equals(classId).toArray());
+    return guarded(async () =>
+      this.readable('recordings', VoiceRecording, await this.db.recordings.where('classId').equals(classId).toArray()),
+    );
   }
 
   recording(classId: string, lang: string, lineHash: string): Promise<VoiceRecording | undefined> {
-    return guarded(() => this.db.recordings.get(`${classId}:${lang}:${lineHash}`));
+    return guarded(async () =>
+      this.readableOne('recordings', VoiceRecording, await this.db.recordings.get(`${classId}:${lang}:${lineHash}`)),
+    );
   }
 
   deleteRecording(id: string): Promise<void> {
@@ -255,9 +306,11 @@ export class Repositories {
   wordingsOf(packId: string): Promise<SchoolWording[]> {
     return guarded(async () =>
       // By time, not number: wordings brought in from another device may share a number.
-      (await this.db.agreements.where('packId').equals(packId).toArray()).sort((a, b) =>
-        a.publishedAt.localeCompare(b.publishedAt),
-      ),
+      this.readable(
+        'agreements',
+        SchoolWording,
+        await this.db.agreements.where('packId').equals(packId).toArray(),
+      ).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)),
     );
   }
 
@@ -278,10 +331,10 @@ export class Repositories {
     return guarded(() => Promise.all(this.db.tables.map((table) => table.clear())).then(() => undefined));
   }
 
-  /** Everything on the device that a backup carries. */
+  /** Everything on the device that a backup carries (a damaged row would make the file unreadable). */
   async backup(): Promise<Backup> {
     const { deviceId } = await this.settings();
-    const recordings = await guarded(() => this.db.recordings.toArray());
+    const recordings = this.readable('recordings', VoiceRecording, await guarded(() => this.db.recordings.toArray()));
     const encoded = await Promise.all(
       recordings.map(async ({ audio, ...rest }) => ({
         ...rest,
@@ -294,11 +347,15 @@ export class Repositories {
         formatVersion: BACKUP_FORMAT_VERSION,
         exportedAt: now(),
         deviceId,
-        classes: await this.db.classes.toArray(),
-        pupils: await this.db.pupils.toArray(),
+        classes: this.readable('classes', ClassRecord, await this.db.classes.toArray()),
+        pupils: this.readable('pupils', PupilRecord, await this.db.pupils.toArray()),
         attempts: byTime(await this.everyAttempt()),
-        acknowledgements: await this.db.acknowledgements.toArray(),
-        wordings: await this.db.agreements.toArray(),
+        acknowledgements: this.readable(
+          'acknowledgements',
+          AcknowledgementRecord,
+          await this.db.acknowledgements.toArray(),
+        ),
+        wordings: this.readable('agreements', SchoolWording, await this.db.agreements.toArray()),
         recordings: encoded,
       })),
     );
@@ -313,8 +370,8 @@ export class Repositories {
   /** Answers made here and answers imported from other devices, together (inside a transaction). */
   private async everyAttempt(): Promise<AttemptRecord[]> {
     return [
-      ...(await this.db.attempts.toArray()),
-      ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts),
+      ...this.readable('attempts', AttemptRecord, await this.db.attempts.toArray()),
+      ...this.batchAttempts(await this.db.attemptBatches.toArray()),
     ];
   }
 
@@ -324,11 +381,11 @@ export class Repositories {
       this.db.transaction('r', [...this.backedUpTables, this.db.recordings], async () => ({
         wordingIds: new Set((await this.db.agreements.toCollection().primaryKeys()) as string[]),
         recordingIds: new Set((await this.db.recordings.toCollection().primaryKeys()) as string[]),
-        classes: await this.db.classes.toArray(),
-        pupils: await this.db.pupils.toArray(),
+        classes: this.readable('classes', ClassRecord, await this.db.classes.toArray()),
+        pupils: this.readable('pupils', PupilRecord, await this.db.pupils.toArray()),
         attemptIds: new Set([
           ...((await this.db.attempts.toCollection().primaryKeys()) as string[]),
-          ...(await this.db.attemptBatches.toArray()).flatMap((b) => b.attempts.map((a) => a.id)),
+          ...this.batchAttempts(await this.db.attemptBatches.toArray()).map((a) => a.id),
         ]),
         acknowledgementIds: new Set((await this.db.acknowledgements.toCollection().primaryKeys()) as string[]),
       })),

@@ -15,6 +15,7 @@ import {
   planMerge,
   readBackupText,
 } from '../domain/backup';
+import { StorageError } from '../storage/storageError';
 import { h } from '../ui/dom';
 import { download } from '../ui/download';
 import { errorBox, field } from './teacherLayout';
@@ -67,12 +68,16 @@ function importForm(app: AppContext): HTMLElement {
     const apply = h('button', { type: 'button', class: 'primary' }, t('teacher.backup.apply'));
     apply.addEventListener('click', async () => {
       apply.disabled = true;
+      problems.replaceChildren();
       performance.mark('apply-start');
       try {
         await app.repos.applyMerge(plan);
         performance.measure('import-applied', 'apply-start');
       } catch (e) {
-        app.fail(e);
+        // A full device refuses the whole import (one transaction); the plan stays to try again.
+        if (!(e instanceof StorageError && e.kind === 'full')) return app.fail(e);
+        problems.append(h('li', {}, t('teacher.backup.full')));
+        apply.disabled = false;
         return;
       }
       preview.replaceChildren(h('p', {}, t('teacher.backup.applied')));

@@ -13,6 +13,7 @@ import { confirmByTyping } from './confirmByTyping';
 import { settingsForm } from './settingsForm';
 import { teacherLayout } from './teacherLayout';
 import { trustedAdultsForm } from './trustedAdultsForm';
+import { unreadableNotice } from './unreadableNotice';
 
 /** Each built-in agreement, with a way to use the school's own words for it. */
 async function wordingSection(app: AppContext): Promise<HTMLElement> {
@@ -76,6 +77,7 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
       lockNow();
       app.go({ name: 'title' });
     },
+    unreadableNotice(app),
     ...sections,
     addDetails,
     await wordingSection(app),

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readBackupJson } from '../../src/domain/backup';
 import { openDatabase, type SafeDatabase } from '../../src/storage/database';
 import { PasscodeLock } from '../../src/storage/passcodeLock';
 import { Repositories } from '../../src/storage/repositories';
-import { StorageError } from '../../src/storage/storageError';
+import { StorageError, toStorageError } from '../../src/storage/storageError';
 
 let db: SafeDatabase;
 const fresh = () => {
@@ -85,6 +86,47 @@ describe('Repositories', () => {
     db.attempts.add = original;
     expect(error).toBeInstanceOf(StorageError);
     expect(error.kind).toBe('full');
+  });
+
+  it('reports a commit refused for space (an aborted transaction) as a full disk too', async () => {
+    const quota = Object.assign(new Error('aborted'), {
+      name: 'AbortError',
+      inner: { name: 'QuotaExceededError' },
+    });
+    expect(toStorageError(quota).kind).toBe('full');
+  });
+
+  it('skips rows damaged outside the app when reading, counts them, and never rewrites them', async () => {
+    const repos = fresh();
+    const pupil = await classWithPupil(repos);
+    const { deviceId } = await repos.settings();
+    const good = await repos.recordAttempt(answer(pupil.id, deviceId));
+    const damaged = {
+      attempt: { id: 'bad-attempt', pupilId: pupil.id, at: 42, correct: 'yes' },
+      pupil: { id: 'bad-pupil', classId: pupil.classId, displayName: 7 },
+      ack: { id: 'bad-ack', pupilId: pupil.id, signedAt: 'soon' },
+      batch: { id: 'bad-batch', pupilId: pupil.id, attempts: [{ ...good, id: 'imported-1' }, { id: 'x' }] },
+    };
+    await db.attempts.put(damaged.attempt as never);
+    await db.pupils.put(damaged.pupil as never);
+    await db.acknowledgements.put(damaged.ack as never);
+    await db.attemptBatches.put(damaged.batch as never);
+
+    expect((await repos.listPupils(pupil.classId)).map((p) => p.id)).toEqual([pupil.id]);
+    expect((await repos.attemptsOf(pupil.id)).map((a) => a.id).sort()).toEqual([good.id, 'imported-1'].sort());
+    expect(await repos.acknowledgementsOf(pupil.id)).toEqual([]);
+    const records = await repos.classRecords(pupil.classId);
+    expect(records.pupils).toHaveLength(1);
+    expect(records.attempts).toHaveLength(2);
+    expect(repos.unreadable.size).toBe(4);
+    expect(await repos.getPupil('bad-pupil')).toBeUndefined();
+    // A backup leaves them out, so it reads back on another device.
+    expect(readBackupJson(JSON.parse(JSON.stringify(await repos.backup()))).ok).toBe(true);
+    // …and they are still there, exactly as they were.
+    expect(await db.attempts.get('bad-attempt')).toEqual(damaged.attempt);
+    expect(await db.pupils.get('bad-pupil')).toEqual(damaged.pupil);
+    expect(await db.acknowledgements.get('bad-ack')).toEqual(damaged.ack);
+    expect(await db.attemptBatches.get('bad-batch')).toEqual(damaged.batch);
   });
 
   it('remembers where a child is playing, and forgets it when they leave', async () => {

@@ -19,6 +19,7 @@ import type { AttemptRecord, PupilRecord } from '../../domain/records';
 import { hasAnswered, nextStepIndex } from '../../domain/resume';
 import { isRunFinished } from '../../domain/understanding';
 import { newId } from '../../storage/repositories';
+import { StorageError } from '../../storage/storageError';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { MECHANIC_VIEWS } from '../mechanics';
@@ -92,13 +93,17 @@ class ScenarioPlayer {
 
   async begin(place: Place): Promise<void> {
     this.place = place;
-    await this.app.repos.savePlaySession({
-      pupilId: this.pupil.id,
-      packId: this.pack.manifest.id,
-      promiseId: this.promiseId,
-      scenarioId: place.scenario.id,
-      runId: place.runId,
-    });
+    // Only for coming back after a reload: if it cannot be written (a full disk), play on; the
+    // child's answers say for themselves when they are not saved.
+    await this.app.repos
+      .savePlaySession({
+        pupilId: this.pupil.id,
+        packId: this.pack.manifest.id,
+        promiseId: this.promiseId,
+        scenarioId: place.scenario.id,
+        runId: place.runId,
+      })
+      .catch((error: unknown) => console.warn(error));
     const questions = questionsOf(place.scenario);
     const index = nextStepIndex(
       this.attempts,
@@ -158,7 +163,8 @@ class ScenarioPlayer {
     // One answer per showing: a second tap while the first is being saved does nothing.
     if (view.dataset.answered) return;
     view.dataset.answered = 'true';
-    const buttons = [...view.querySelectorAll('button')];
+    // Only the buttons enabled now: a mechanic may have disabled some itself (tiles picked).
+    const buttons = [...view.querySelectorAll('button')].filter((b) => !b.disabled);
     for (const b of buttons) b.disabled = true;
     performance.mark('answer-tapped');
     const { scenario, runId } = this.place;
@@ -187,10 +193,26 @@ class ScenarioPlayer {
     } catch (error) {
       for (const b of buttons) b.disabled = false;
       delete view.dataset.answered;
-      this.app.fail(error);
+      if (error instanceof StorageError && error.kind === 'full') this.showNotSaved();
+      else this.app.fail(error);
       return;
     }
     this.showFeedback(index, question, choices);
+  }
+
+  /** A full disk: the question stays, so once there is space the child gives the same answer again. */
+  private showNotSaved() {
+    this.onStage.replaceChildren(
+      h(
+        'div',
+        { class: 'feedback is-try-again', role: 'alert' },
+        icon('teddy-bear', '', 'icon big'),
+        h('p', { class: 'feedback-opener' }, t('feedback.notSaved')),
+        h('p', { class: 'for-teacher' }, `${t('problem.forTeacher')}: ${t('problem.whenFull.answer')}`),
+      ),
+    );
+    void this.app.caption.say(t('feedback.notSaved'));
+    this.actions.querySelector<HTMLElement>('button:not(:disabled)')?.focus({ preventScroll: true });
   }
 
   private showFeedback(index: number, question: Question, choices: QuestionChoice[]) {

@@ -11,6 +11,7 @@ import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
 import type { Answer } from '../../domain/agreement';
 import type { AcknowledgementRecord } from '../../domain/records';
+import { StorageError } from '../../storage/storageError';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
@@ -137,8 +138,15 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
     let saved: AcknowledgementRecord;
     try {
       saved = await app.repos.addAcknowledgement(prepared.record);
-    } catch {
+    } catch (error) {
+      // Everything the pupil filled in stays on the page, so Sign can simply be pressed again.
+      const full = error instanceof StorageError && error.kind === 'full';
       problem.textContent = t('signing.notSaved');
+      if (full)
+        problem.append(
+          h('span', { class: 'for-teacher' }, ` ${t('problem.forTeacher')}: ${t('problem.whenFull.signing')}`),
+        );
+      void app.caption.say(t('signing.notSaved'));
       return;
     }
     app.go({ name: 'certificate', pupilId, acknowledgementId: saved.id });
