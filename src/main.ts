@@ -65,6 +65,8 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('./ui/family/homeCards')).homeCards(app, screen.packId);
     case 'parents':
       return (await import('./ui/family/parentsPage')).parentsPage(app);
+    case 'privacy':
+      return (await import('./ui/privacyNotice')).privacyNotice(app, screen.back);
     case 'classes':
       return (await import('./ui/child/classPicker')).classPicker(app);
     case 'pupils':

@@ -19,6 +19,7 @@ export type ScreenName =
   | { name: 'family' }
   | { name: 'homeCards'; packId: string }
   | { name: 'parents' }
+  | { name: 'privacy'; back: ScreenName }
   | { name: 'problem'; problem: string; detail?: string };
 
 /** Screens behind the teacher passcode: the router sends anyone else to the unlock screen. */

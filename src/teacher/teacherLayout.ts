@@ -3,6 +3,15 @@ import { t } from '../app/i18n';
 import { h } from '../ui/dom';
 
 export function teacherLayout(title: string, onExit: () => void, ...body: (HTMLElement | null)[]): HTMLElement {
+  return adultLayout(title, { label: t('teacher.exit'), onExit }, ...body);
+}
+
+/** The same frame for grown-ups' pages outside the lock (parents, privacy): its button just goes back. */
+export function adultLayout(
+  title: string,
+  exit: { label: string; onExit: () => void },
+  ...body: (HTMLElement | null)[]
+): HTMLElement {
   return h(
     'div',
     { class: 'teacher-screen' },
@@ -10,7 +19,7 @@ export function teacherLayout(title: string, onExit: () => void, ...body: (HTMLE
       'header',
       { class: 'teacher-header' },
       h('h1', { class: 'screen-title', tabindex: '-1' }, title),
-      h('button', { type: 'button', class: 'secondary', onclick: onExit }, t('teacher.exit')),
+      h('button', { type: 'button', class: 'secondary', onclick: exit.onExit }, exit.label),
     ),
     h('div', { class: 'teacher-body' }, ...body),
   );

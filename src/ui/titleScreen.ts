@@ -76,6 +76,16 @@ export async function titleScreen(app: AppContext): Promise<HTMLElement> {
       h('span', {}, t('family.playAtHome')),
     ),
     languages,
-    teacher,
+    h(
+      'div',
+      { class: 'title-doors' },
+      teacher,
+      h(
+        'button',
+        { type: 'button', class: 'teacher-door', onclick: () => app.go({ name: 'privacy', back: { name: 'title' } }) },
+        icon('shield'),
+        h('span', {}, t('title.privacy')),
+      ),
+    ),
   );
 }

@@ -2,22 +2,14 @@
  * axe (WCAG 2.2 A and AA rules) on every kind of DOM screen: title, pickers, map, each
  * mechanic's question, feedback, signing, certificate, and the teacher's pages.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { allowEarlyAgreement, expect, openTeacherArea, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, axeViolations, expect, openTeacherArea, setUpClass, test } from './fixtures';
 import { playPromise, promisesCoveringEveryMechanic } from './play';
 
 const checked: string[] = [];
 async function axe(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .exclude('canvas')
-    .analyze();
   checked.push(screen);
-  expect(
-    violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
-    `axe on ${screen}`,
-  ).toEqual([]);
+  expect(await axeViolations(page, screen), `axe on ${screen}`).toEqual([]);
 }
 
 test('every screen has no axe violations (WCAG 2.2 AA)', async ({ page }) => {

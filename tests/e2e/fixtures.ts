@@ -2,6 +2,7 @@
  * Every end-to-end test runs with a guard: any request to another origin fails the test
  * (the app must never talk to anyone but itself), and so do a cookie and an uncaught page error.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ foreignRequests: string[] }>({
@@ -87,4 +88,13 @@ export function readTable<T = Record<string, unknown>>(page: Page, table: string
       }),
     table,
   );
+}
+
+/** axe's WCAG 2.2 A and AA findings on the page as it is now (the game's canvas is decoration). */
+export async function axeViolations(page: Page, screen: string): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .exclude('canvas')
+    .analyze();
+  return violations.map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
 }

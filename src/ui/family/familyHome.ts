@@ -155,6 +155,15 @@ export async function familyHome(app: AppContext, real = app.repos): Promise<HTM
             { type: 'button', class: 'small-button', onclick: () => app.go({ name: 'parents' }) },
             t('family.parents'),
           ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small-button',
+              onclick: () => app.go({ name: 'privacy', back: { name: 'family' } }),
+            },
+            t('title.privacy'),
+          ),
         ),
       ),
     ],

@@ -2,7 +2,7 @@
 import type { AppContext } from '../../app/appContext';
 import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
-import { teacherLayout } from '../../teacher/teacherLayout';
+import { adultLayout } from '../../teacher/teacherLayout';
 import { h, icon } from '../dom';
 
 export async function homeCards(app: AppContext, packId: string): Promise<HTMLElement> {
@@ -19,14 +19,9 @@ export async function homeCards(app: AppContext, packId: string): Promise<HTMLEl
       line(t('family.setUp'), packText(packId, `home.${p.id}.setUp`)),
     ),
   );
-  return teacherLayout(
+  return adultLayout(
     `${t('family.cardsTitle')}: ${packText(packId, 'pack.title')}`,
-    () => app.go({ name: 'family' }),
-    h(
-      'button',
-      { type: 'button', class: 'secondary no-print', onclick: () => app.go({ name: 'family' }) },
-      `← ${t('family.back')}`,
-    ),
+    { label: t('family.back'), onExit: () => app.go({ name: 'family' }) },
     ...cards,
   );
 }

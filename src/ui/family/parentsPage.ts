@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
 import { loadNamespace } from '../../app/content';
 import { packText, t } from '../../app/i18n';
-import { teacherLayout } from '../../teacher/teacherLayout';
+import { adultLayout } from '../../teacher/teacherLayout';
 import { h } from '../dom';
 
 export async function parentsPage(app: AppContext): Promise<HTMLElement> {
@@ -18,14 +18,9 @@ export async function parentsPage(app: AppContext): Promise<HTMLElement> {
   const help = ['school', 'ceop', 'childline', 'nspcc'].filter(
     (k) => typeof i18next.getResource(i18next.language, 'family', `help.${k}`) === 'string',
   );
-  return teacherLayout(
+  return adultLayout(
     words('parents.title'),
-    () => app.go({ name: 'family' }),
-    h(
-      'button',
-      { type: 'button', class: 'secondary no-print', onclick: () => app.go({ name: 'family' }) },
-      `← ${t('family.back')}`,
-    ),
+    { label: t('family.back'), onExit: () => app.go({ name: 'family' }) },
     h('p', {}, words('parents.intro')),
     h(
       'ul',
