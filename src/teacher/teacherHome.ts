@@ -82,9 +82,18 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     addDetails,
     await wordingSection(app),
     h(
-      'button',
-      { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'workshop' }) },
-      t('workshop.open'),
+      'div',
+      { class: 'button-row' },
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'workshop' }) },
+        t('workshop.open'),
+      ),
+      h(
+        'button',
+        { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'privacy', back: { name: 'teacher' } }) },
+        t('title.privacy'),
+      ),
     ),
     backupPanel(app),
     settingsForm(app),

@@ -141,3 +141,18 @@ test('the privacy notice is in the app: for children first, then what is kept, w
   await page.getByRole('button', { name: 'Yn ôl', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Preifatrwydd' })).toBeVisible();
 });
+
+test('the teacher area links to the privacy notice, with the school contact, and comes back unlocked', async ({
+  page,
+}) => {
+  await setUpClass(page, ['Ava S']);
+  await openTeacherArea(page);
+  await page.getByText('Settings for this device').click();
+  await page.getByLabel(/The school’s contact for parents/).fill('Mrs Price, office@example.sch.uk');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.getByRole('button', { name: 'Privacy', exact: true }).click();
+  await expect(page.getByText("The school's contact: Mrs Price, office@example.sch.uk")).toBeVisible();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+});
