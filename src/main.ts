@@ -24,7 +24,7 @@ import { narrator } from './audio/narrator';
 import { openDatabase } from './storage/database';
 import { PasscodeLock } from './storage/passcodeLock';
 import { Repositories } from './storage/repositories';
-import { StorageError } from './storage/storageError';
+import { StorageError, toStorageError } from './storage/storageError';
 import { Caption } from './ui/caption';
 import { whenLanguageSwitched } from './ui/languageToggle';
 import { problemScreen } from './ui/problemScreen';
@@ -103,8 +103,12 @@ async function boot(): Promise<void> {
     performance.mark('settings-read');
   } catch (error) {
     await startI18n(navigator.language.startsWith('cy') ? 'cy' : 'en-GB');
+    // A full disk on a new device says so; anything unrecognised reads as storage refused.
+    const { kind } = toStorageError(error);
     root.replaceChildren(
-      problemScreen('unavailable', String((error as Error)?.message ?? ''), () => location.reload()),
+      problemScreen(kind === 'unknown' ? 'unavailable' : kind, String((error as Error)?.message ?? ''), () =>
+        location.reload(),
+      ),
     );
     return;
   }
