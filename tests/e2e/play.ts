@@ -7,10 +7,18 @@ import type { Locator, Page } from '@playwright/test';
 import { MECHANICS } from '../../src/domain/lessonPack';
 import { scenariosFor } from '../../src/domain/packLoader';
 import { questionsOf } from '../../src/domain/questions';
-import { readPack } from '../helpers/contentFiles';
+import { readPack as readPackFromDisk } from '../helpers/contentFiles';
 import { expect } from './fixtures';
 
 export type Input = 'keyboard' | 'pointer' | 'switch';
+
+// Read and checked once per pack, not at every question.
+const packs = new Map<string, ReturnType<typeof readPackFromDisk>>();
+function readPack(packId: string) {
+  const read = packs.get(packId) ?? readPackFromDisk(packId);
+  packs.set(packId, read);
+  return read;
+}
 
 /** Presses a control the way the given input would. A switch waits for the scan to reach it. */
 export async function press(page: Page, target: Locator, input: Input): Promise<void> {
@@ -19,20 +27,95 @@ export async function press(page: Page, target: Locator, input: Input): Promise<
     await target.focus();
     return page.keyboard.press('Enter');
   }
-  // A switch interface sends its key the moment the child presses; the test presses at the
-  // moment the scan highlights the target (checked and pressed in one step, so a scan tick
-  // under a loaded CPU cannot slip between looking and pressing).
+  // A switch interface sends its key the moment the child presses; the test presses the moment
+  // the scan highlights the target, waiting in the page for it (checked and pressed in one
+  // task, so a scan tick under a loaded CPU cannot slip between looking and pressing). A
+  // target that is redrawn meanwhile is looked up again.
   await expect
     .poll(
       () =>
-        target.evaluate((el) => {
-          if (el !== document.activeElement) return false;
-          el.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', code: 'Space', bubbles: true, cancelable: true }));
-          return true;
-        }),
+        target.evaluate(
+          (el) =>
+            new Promise<boolean>((resolve) => {
+              const pressIfHighlighted = () => {
+                if (el !== document.activeElement) return false;
+                const key = { key: ' ', code: 'Space', bubbles: true, cancelable: true };
+                el.dispatchEvent(new KeyboardEvent('keydown', key));
+                return true;
+              };
+              const onFocus = () => setTimeout(() => pressIfHighlighted() && done(true));
+              const giveUp = setTimeout(() => done(false), 2000);
+              const done = (pressed: boolean) => {
+                el.removeEventListener('focus', onFocus);
+                clearTimeout(giveUp);
+                resolve(pressed);
+              };
+              el.addEventListener('focus', onFocus);
+              if (pressIfHighlighted()) done(true);
+            }),
+        ),
       { timeout: 30_000, intervals: [50] },
     )
     .toBe(true);
+}
+
+/** In the teacher area: single-switch scanning on, at the given speed, for this device. */
+export async function turnOnSwitchScanning(page: Page, speed: string): Promise<void> {
+  const scanning = page.getByLabel(/Single-switch scanning/);
+  if (!(await scanning.isVisible())) await page.getByText('Settings for this device').click();
+  await scanning.check();
+  await page.getByLabel('Scanning speed').selectOption({ label: speed });
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+/**
+ * Every place on the KS1/EYFS map in order, each played right first time, then the promise
+ * ceremony: every promise stamped, the trusted adults picked (after a "Next" with none,
+ * which must be refused), "I promise!". Ends on the ceremony's last screen.
+ */
+export async function playJourneyAndPromise(
+  page: Page,
+  journey: { packId: string; keywords: string[]; name: string; school: string[]; home: string[] },
+  input: Input,
+): Promise<void> {
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  const caption = page.getByTestId('caption');
+  const { keywords } = journey;
+  for (const [i, keyword] of keywords.entries()) {
+    await press(page, page.getByRole('button', { name: new RegExp(`^${i + 1}\\. ${keyword}\\.`) }), input);
+    await expect(page.getByRole('heading', { name: keyword, level: 1 })).toBeVisible();
+    await playPromise(page, journey.packId, input);
+    await press(page, button('See my stars'), input);
+    await expect(page.getByRole('button', { name: new RegExp(`^${i + 1}\\. ${keyword}\\. 3 stars`) })).toBeVisible();
+  }
+
+  await press(page, button('My promise'), input);
+  await expect(caption).toContainText('Time to make your promise!');
+  await press(page, button('Next'), input);
+  for (const [i, keyword] of keywords.entries()) {
+    await expect(page.getByText(`Promise ${i + 1} of ${keywords.length}`)).toBeVisible();
+    await expect(caption).toContainText(keyword);
+    await press(page, button('Stamp it!'), input);
+  }
+  await expect(page.locator('.stamp-row li.stamped')).toHaveCount(keywords.length);
+  await expect(caption).toHaveText('Who are your trusted adults at school?');
+  await press(page, button('Next'), input);
+  await expect(page.getByRole('status')).toHaveText('Pick at least one grown-up, then press Next.');
+  for (const adult of journey.school) {
+    await press(page, button(adult), input);
+    await expect(button(adult)).toHaveAttribute('aria-pressed', 'true');
+  }
+  await press(page, button('Next'), input);
+  await expect(caption).toHaveText('Who are your trusted adults at home?');
+  for (const adult of journey.home) {
+    await press(page, button(adult), input);
+    await expect(button(adult)).toHaveAttribute('aria-pressed', 'true');
+  }
+  await press(page, button('Next'), input);
+  await expect(caption).toHaveText(`My name is ${journey.name}.`);
+  await press(page, button('I promise!'), input);
+  await expect(caption).toContainText(`Well done, ${journey.name}! You made your promise.`);
 }
 
 function rightAnswers(packId: string, scenarioId: string, stepId: string): string[] {

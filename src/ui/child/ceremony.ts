@@ -40,7 +40,8 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
     stage.replaceChildren(...body);
     actions.replaceChildren(...buttons);
     say(line);
-    (actions.querySelector('button') ?? stage.querySelector('button'))?.focus({ preventScroll: true });
+    // The first thing to do: a grown-up's picture to pick before "Next", else the main button.
+    (stage.querySelector('button') ?? actions.querySelector('button'))?.focus({ preventScroll: true });
   };
 
   const showPromise = (index: number) => {

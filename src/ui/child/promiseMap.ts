@@ -24,7 +24,14 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
   warmPackNarration(pack, klass.stage, i18next.language);
   void app.caption.say(t('map.hello', { name: pupil.displayName }));
 
-  const places = pack.manifest.agreement.promises.map((promise, index) => {
+  const promises = pack.manifest.agreement.promises;
+  const unfinished = (id: string) => {
+    const p = progress.get(id);
+    return Boolean(p && p.scenariosTotal > 0 && p.scenariosFinished < p.scenariosTotal);
+  };
+  // A switch user's scan begins at the next place to play, not at the first on the path.
+  const startAt = promises.findIndex((p) => unfinished(p.id));
+  const places = promises.map((promise, index) => {
     const playable = scenariosFor(pack, promise.id, klass.stage).length > 0;
     const p = progress.get(promise.id);
     const stars = p ? starsFor(p) : 0;
@@ -39,6 +46,7 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
           type: 'button',
           class: `place-button ${p?.understanding ?? 'not-started'}`,
           disabled: !playable,
+          'data-scan-start': index === startAt,
           'aria-label': `${index + 1}. ${keyword}. ${playable ? status : t('map.soon')}`,
           onclick: () => app.go({ name: 'play', pupilId, promiseId: promise.id }),
           onfocus: () => void app.caption.say(packText(packId, `promises.${promise.id}.text`)),
@@ -65,6 +73,7 @@ export async function promiseMap(app: AppContext, pupilId: string): Promise<HTML
       {
         type: 'button',
         class: `place-button finale-button ${open ? 'open' : 'locked'}`,
+        'data-scan-start': startAt === -1 && open,
         'aria-label': `${t(signs ? 'map.signing' : 'map.ceremony')}${open ? '' : `. ${t('ceremony.locked')}`}`,
         onclick: () =>
           open ? app.go({ name: signs ? 'signing' : 'ceremony', pupilId }) : void app.caption.say(t('ceremony.locked')),

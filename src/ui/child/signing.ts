@@ -2,6 +2,8 @@
  * Signing the KS2 agreement. Every statement can be heard, and is either ticked ("I agree")
  * or marked "Talk to my teacher first" (recorded, and shown to the teacher). Then trusted
  * adults, then a signature: drawn with a finger, pen or mouse, or typed by keyboard users.
+ * A switch user can neither draw nor type: with scanning on they may sign with their own name
+ * from the class list, recorded as exactly that ('profile-name'), never as drawn or typed.
  * Nothing is written until every check passes, and then as one record (never half of one).
  */
 import i18next from 'i18next';
@@ -115,10 +117,32 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       typedField.hidden = !typing;
       drawField.hidden = typing;
       switchMode.textContent = typing ? t('signing.drawInstead') : t('signing.typeInstead');
-      if (typing) typed.focus();
+      // Scanning never enters a text box, and waits while focus is in one: a switch user would be stuck there.
+      if (typing && !app.settings.switchScanning) typed.focus();
     },
   });
   switchMode.textContent = t('signing.typeInstead');
+  const otherWays = h('div', { class: 'other-signatures' }, drawField, typedField, switchMode);
+  let byName = false;
+  const nameSignature = h('p', { class: 'certificate-typed', hidden: true }, pupil.displayName);
+  const signWithName = app.settings.switchScanning
+    ? h(
+        'button',
+        {
+          type: 'button',
+          class: 'big-button sign-with-name',
+          'aria-pressed': 'false',
+          onclick: () => {
+            byName = !byName;
+            signWithName?.setAttribute('aria-pressed', String(byName));
+            nameSignature.hidden = !byName;
+            otherWays.hidden = byName;
+          },
+        },
+        icon('name-badge'),
+        h('span', {}, t('signing.signWithName')),
+      )
+    : null;
 
   const problem = h('p', { class: 'signing-problem', role: 'alert' });
   const sign = async () => {
@@ -127,11 +151,16 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       wording: [text('pack.intro'), ...items.map((i) => statement(i.id)), text('pack.declaration')],
       answers,
       trustedAdults: { school: [...school], home: extra ? [...home, extra] : [...home] },
-      signature: typing ? { kind: 'typed', name: typed.value.trim() } : { kind: 'strokes', strokes: pad.strokes() },
+      signature: byName
+        ? { kind: 'profile-name', name: pupil.displayName }
+        : typing
+          ? { kind: 'typed', name: typed.value.trim() }
+          : { kind: 'strokes', strokes: pad.strokes() },
     });
     if (!prepared.ok) {
       const left = prepared.items?.length ?? 0;
-      problem.textContent = t(`signing.problems.${prepared.problem}`, { count: left });
+      const problemKey = signWithName && prepared.problem === 'no-signature' ? 'no-signature-name' : prepared.problem;
+      problem.textContent = t(`signing.problems.${problemKey}`, { count: left });
       void app.caption.say(problem.textContent);
       return;
     }
@@ -152,7 +181,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
     app.go({ name: 'certificate', pupilId, acknowledgementId: saved.id });
   };
 
-  const section = (heading: string, ...children: HTMLElement[]) =>
+  const section = (heading: string, ...children: (HTMLElement | null)[]) =>
     h('section', { class: 'signing-section' }, h('h2', {}, heading), ...children);
 
   void app.caption.say(`${text('pack.intro')} ${t('signing.intro')}`);
@@ -174,9 +203,9 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       section(
         t('signing.sign'),
         h('p', { class: 'declaration' }, text('pack.declaration')),
-        drawField,
-        typedField,
-        switchMode,
+        signWithName,
+        nameSignature,
+        otherWays,
         h('p', {}, t('signing.date', { date: now.toLocaleDateString(i18next.language) })),
         problem,
         h(

@@ -1,0 +1,91 @@
+/*
+ * Whole journeys by one switch: from the title screen on, the only input is Space, sent at the
+ * moment the scan highlights the wanted thing (see `press` in play.ts).
+ */
+import { allowEarlyAgreement, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { playJourneyAndPromise, press, turnOnSwitchScanning } from './play';
+
+const SPEED = 'Very fast (0.8 s)';
+const KS1 = ['ALLOWED', 'CHECK', 'ASK', 'THINK', 'KNOW', 'SECRETS', 'CLOTHES', 'RESPONSIBLE', 'KIND', 'TELL'];
+
+test('a KS1 child plays all ten promises and makes the promise by single switch alone', async ({ page }) => {
+  test.setTimeout(300_000);
+  await setUpClass(page, ['Zara Q']);
+  await openTeacherArea(page);
+  await turnOnSwitchScanning(page, SPEED);
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+
+  await press(page, page.getByRole('button', { name: 'Play', exact: true }), 'switch');
+  await press(page, page.getByRole('button', { name: 'Zara Q' }), 'switch');
+  await playJourneyAndPromise(
+    page,
+    { packId: 'ks1-safe', keywords: KS1, name: 'Zara Q', school: ['My teacher'], home: ['Grandma'] },
+    'switch',
+  );
+  await expect(page.locator('.promise-card.done .stamp-row li.stamped')).toHaveCount(10);
+  await press(page, page.locator('.actions').getByRole('button', { name: 'Back to the map' }), 'switch');
+  for (const [i, keyword] of KS1.entries())
+    await expect(page.getByRole('button', { name: new RegExp(`^${i + 1}\\. ${keyword}\\. 3 stars`) })).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  const attempts = await readTable<{ promiseId: string; correct: boolean }>(page, 'attempts');
+  expect(new Set(attempts.map((a) => a.promiseId)).size).toBe(10);
+  expect(attempts.every((a) => a.correct)).toBe(true);
+  const acks = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(acks).toHaveLength(1);
+  expect(acks[0]).toMatchObject({
+    agreementId: 'ks1-safe-online',
+    itemsTicked: ['allowed', 'check', 'ask', 'think', 'know', 'secrets', 'clothes', 'responsible', 'kind', 'tell'],
+    itemsToDiscuss: [],
+    trustedAdults: { school: ['My teacher'], home: ['Grandma'] },
+    signature: { kind: 'profile-name', name: 'Zara Q' },
+  });
+});
+
+test('a KS2 pupil signs the agreement by single switch alone, with their name', async ({ page }) => {
+  test.setTimeout(180_000);
+  await setUpClass(page, ['Leo D'], 'Lower Key Stage 2 (Years 3-4)');
+  await openTeacherArea(page);
+  await allowEarlyAgreement(page);
+  await turnOnSwitchScanning(page, SPEED);
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+
+  await press(page, page.getByRole('button', { name: 'Play', exact: true }), 'switch');
+  await press(page, page.getByRole('button', { name: 'Leo D' }), 'switch');
+  await press(page, page.getByRole('button', { name: 'Sign the agreement' }), 'switch');
+  const agree = page.getByRole('radio', { name: 'I agree' });
+  await expect(agree).toHaveCount(16);
+  // After each tick the scan carries on at the next statement, scrolling it into view.
+  for (let i = 0; i < 15; i++) await press(page, agree.nth(i), 'switch');
+  const hear = page.getByRole('button', { name: 'Hear it: I am a researcher online' });
+  await press(page, hear, 'switch');
+  await expect(page.getByTestId('caption')).toContainText('I use safer search tools');
+  await press(page, agree.nth(15), 'switch');
+  await expect(agree.nth(15)).toBeInViewport();
+  await expect(page.getByText('Every statement is answered.')).toBeVisible();
+
+  await press(page, page.getByRole('button', { name: 'My teacher' }), 'switch');
+  await press(page, page.getByRole('button', { name: 'Grandma' }), 'switch');
+  // A switch cannot draw or type: the name from the class list is the signature.
+  const byName = page.getByRole('button', { name: 'Sign with my name' });
+  await press(page, byName, 'switch');
+  await expect(byName).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('img', { name: /Sign here/ })).toBeHidden();
+  const sign = page.getByRole('button', { name: 'Sign the agreement' });
+  await press(page, sign, 'switch');
+  await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
+  await expect(page.locator('.certificate-typed')).toHaveText('Leo D');
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  const acks = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(acks).toHaveLength(1);
+  expect(acks[0]).toMatchObject({
+    agreementId: 'ks2-i-am-agreement',
+    itemsToDiscuss: [],
+    trustedAdults: { school: ['My teacher'], home: ['Grandma'] },
+    signature: { kind: 'profile-name', name: 'Leo D' },
+  });
+  expect(acks[0]?.itemsTicked).toHaveLength(16);
+});
