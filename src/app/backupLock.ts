@@ -4,7 +4,8 @@
  * produce garbage that looks like records.
  */
 
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type LockedBackup } from '../domain/backup';
+import type { LockedBackup } from '../domain/backup';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../domain/backupFormat';
 import { fromBase64, toBase64 } from '../domain/base64';
 
 const ITERATIONS = 250_000;

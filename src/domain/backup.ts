@@ -7,16 +7,18 @@
  * as matches, and when merged, their answers and agreements move to the one already here.
  */
 import { z } from 'zod';
+import * as zm from 'zod/mini';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backupFormat';
 import { AcknowledgementRecord, AttemptRecord, ClassRecord, PupilRecord, VoiceRecording } from './records';
 import { SchoolWording } from './schoolWording';
 
-export const BACKUP_FORMAT = 'stay-safe-online-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION };
 /** 60,000 answers are about 25 MB of JSON; anything far beyond that is not ours. */
 export const BACKUP_MAX_BYTES = 80 * 1024 * 1024;
 
 /** A teacher's recording in a backup file: the audio as base64 text. */
-export const BackupRecording = VoiceRecording.omit({ audio: true }).extend({
+export const BackupRecording = z.object({
+  ...zm.omit(VoiceRecording, { audio: true }).shape,
   audioBase64: z
     .string()
     .max(3_000_000)

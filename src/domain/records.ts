@@ -2,27 +2,29 @@
  * The records kept on the device, as zod schemas. Storage writes only what passes these; a
  * backup or an old database is read back through them too (see CONVENTIONS: restore).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Stage } from './stage';
 
 export const RECORD_FORMAT_VERSION = 1;
 
-const Uuid = z.string().min(8).max(64);
-const IsoTime = z.string().datetime({ offset: true });
+const Uuid = z.string().check(z.minLength(8), z.maxLength(64));
+const IsoTime = z.iso.datetime({ offset: true });
 
 /** First name and initial only: the app never asks for more (data minimisation). */
 export const DisplayName = z
   .string()
-  .trim()
-  .min(1, 'a name is needed')
-  .max(40, 'a first name and initial is at most 40 letters');
+  .check(
+    z.trim(),
+    z.minLength(1, 'a name is needed'),
+    z.maxLength(40, 'a first name and initial is at most 40 letters'),
+  );
 
 export const ClassRecord = z.object({
   id: Uuid,
-  name: z.string().trim().min(1).max(60),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
   stage: Stage,
   packId: z.string(),
-  trustedAdultsAtSchool: z.array(z.object({ name: DisplayName, icon: z.string() })).default([]),
+  trustedAdultsAtSchool: z._default(z.array(z.object({ name: DisplayName, icon: z.string() })), []),
   createdAt: IsoTime,
 });
 export type ClassRecord = z.infer<typeof ClassRecord>;
@@ -52,7 +54,7 @@ export const AttemptRecord = z.object({
   /** The first answer to this step in this run. */
   firstTry: z.boolean(),
   /** The choice's words as the child saw them, for teachers' reports. */
-  answerText: z.string().max(300),
+  answerText: z.string().check(z.maxLength(300)),
   language: z.string(),
   at: IsoTime,
   deviceId: Uuid,
@@ -67,11 +69,11 @@ export type AttemptRecord = z.infer<typeof AttemptRecord>;
 export const AttemptBatch = z.object({
   id: Uuid,
   pupilId: Uuid,
-  attempts: z.array(AttemptRecord).min(1),
+  attempts: z.array(AttemptRecord).check(z.minLength(1)),
 });
 export type AttemptBatch = z.infer<typeof AttemptBatch>;
 
-export const Stroke = z.array(z.tuple([z.number(), z.number()])).max(5000);
+export const Stroke = z.array(z.tuple([z.number(), z.number()])).check(z.maxLength(5000));
 export type Stroke = z.infer<typeof Stroke>;
 
 export const AcknowledgementRecord = z.object({
@@ -80,50 +82,50 @@ export const AcknowledgementRecord = z.object({
   agreementId: z.string(),
   agreementVersion: z.string(),
   /** SHA-256 of the exact wording shown, in the language shown. */
-  wordingHash: z.string().regex(/^[0-9a-f]{64}$/),
+  wordingHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   wording: z.array(z.string()),
   language: z.string(),
   itemsTicked: z.array(z.string()),
-  itemsToDiscuss: z.array(z.string()).default([]),
+  itemsToDiscuss: z._default(z.array(z.string()), []),
   trustedAdults: z.object({ school: z.array(z.string()), home: z.array(z.string()) }),
   signature: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('strokes'), strokes: z.array(Stroke).min(1) }),
+    z.object({ kind: z.literal('strokes'), strokes: z.array(Stroke).check(z.minLength(1)) }),
     z.object({ kind: z.literal('typed'), name: DisplayName }),
     z.object({ kind: z.literal('profile-name'), name: DisplayName }),
   ]),
   signedAt: IsoTime,
   /** The device's clock was behind its own earlier records: the date may be wrong. */
-  clockWarning: z.boolean().default(false),
+  clockWarning: z._default(z.boolean(), false),
   deviceId: Uuid,
 });
 export type AcknowledgementRecord = z.infer<typeof AcknowledgementRecord>;
 
+/** A passcode or recovery code, as PBKDF2 keeps it. */
+const PasswordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int().check(z.minimum(1)) });
+
 export const SettingsRecord = z.object({
   id: z.literal('device'),
   deviceId: Uuid,
-  passcode: z.object({ hash: z.string(), salt: z.string(), iterations: z.number().int().min(1) }).nullable(),
+  passcode: z.nullable(PasswordHash),
   /** The one-time recovery code, kept as a hash like the passcode. */
-  recovery: z
-    .object({ hash: z.string(), salt: z.string(), iterations: z.number().int().min(1) })
-    .nullable()
-    .default(null),
-  failedUnlocks: z.number().int().min(0).default(0),
-  lockedUntil: z.string().nullable().default(null),
-  language: z.string().default('en-GB'),
-  narration: z.boolean().default(true),
+  recovery: z._default(z.nullable(PasswordHash), null),
+  failedUnlocks: z._default(z.int().check(z.minimum(0)), 0),
+  lockedUntil: z._default(z.nullable(z.string()), null),
+  language: z._default(z.string(), 'en-GB'),
+  narration: z._default(z.boolean(), true),
   /** 0.8 slower … 1.2 faster; applies to the recorded lines and the device's voice alike. */
-  narrationRate: z.number().min(0.5).max(1.5).default(1),
+  narrationRate: z._default(z.number().check(z.minimum(0.5), z.maximum(1.5)), 1),
   /** 'recorded': the app's narration files first; 'device': always the device's own voice. */
-  narrationVoice: z.enum(['recorded', 'device']).default('recorded'),
-  dyslexiaFont: z.boolean().default(false),
-  reducedMotion: z.boolean().default(false),
+  narrationVoice: z._default(z.enum(['recorded', 'device']), 'recorded'),
+  dyslexiaFont: z._default(z.boolean(), false),
+  reducedMotion: z._default(z.boolean(), false),
   /** May a pupil make their promise / sign before playing every promise? (a teacher's choice) */
-  signBeforeFinishing: z.boolean().default(false),
+  signBeforeFinishing: z._default(z.boolean(), false),
   /** Single-switch access: the highlight moves by itself; the switch (Space or Enter) presses. */
-  switchScanning: z.boolean().default(false),
+  switchScanning: z._default(z.boolean(), false),
   /** How parents reach the school (shown on the parents' help page); set by the teacher. */
-  schoolContact: z.string().trim().max(300).default(''),
-  scanIntervalMs: z.number().int().min(500).max(6000).default(2000),
+  schoolContact: z._default(z.string().check(z.trim(), z.maxLength(300)), ''),
+  scanIntervalMs: z._default(z.int().check(z.minimum(500), z.maximum(6000)), 2000),
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 
@@ -133,13 +135,13 @@ export type SettingsRecord = z.infer<typeof SettingsRecord>;
  */
 export const VoiceRecording = z.object({
   /** `<classId>:<lang>:<lineHash>`, so one line has one recording per class and language. */
-  id: z.string().max(200),
+  id: z.string().check(z.maxLength(200)),
   classId: Uuid,
-  lang: z.string().max(20),
-  lineHash: z.string().regex(/^[0-9a-f]{20}$/),
-  text: z.string().max(2000),
-  mime: z.string().regex(/^audio\/[\w.+-]+(;.*)?$/),
-  audio: z.instanceof(Blob).refine((b) => b.size > 0 && b.size < 2_000_000, 'a recording up to 2 MB'),
+  lang: z.string().check(z.maxLength(20)),
+  lineHash: z.string().check(z.regex(/^[0-9a-f]{20}$/)),
+  text: z.string().check(z.maxLength(2000)),
+  mime: z.string().check(z.regex(/^audio\/[\w.+-]+(;.*)?$/)),
+  audio: z.instanceof(Blob).check(z.refine((b) => b.size > 0 && b.size < 2_000_000, 'a recording up to 2 MB')),
   recordedAt: IsoTime,
 });
 export type VoiceRecording = z.infer<typeof VoiceRecording>;
@@ -150,7 +152,7 @@ export const PlaySession = z.object({
   pupilId: Uuid,
   packId: z.string(),
   promiseId: z.string(),
-  scenarioId: z.string().nullable(),
-  runId: Uuid.nullable(),
+  scenarioId: z.nullable(z.string()),
+  runId: z.nullable(Uuid),
 });
 export type PlaySession = z.infer<typeof PlaySession>;

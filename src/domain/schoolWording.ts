@@ -7,29 +7,31 @@
  * Applying a wording makes a lesson pack whose promises are the school's statements, each
  * playing the scenarios of the promises it is mapped to; every screen then works unchanged.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LessonPack, PromiseItem } from './lessonPack';
 
 const Words = z.object({
-  keyword: z.string().trim().min(1, 'a short name is needed').max(80),
-  text: z.string().trim().min(1, 'the statement is needed').max(600),
+  keyword: z.string().check(z.trim(), z.minLength(1, 'a short name is needed'), z.maxLength(80)),
+  text: z.string().check(z.trim(), z.minLength(1, 'the statement is needed'), z.maxLength(600)),
 });
 
 export const WordingItem = z.object({
-  id: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  words: z.record(z.string(), Words).refine((w) => Object.keys(w).length > 0, 'words in at least one language'),
-  promises: z.array(z.string()).min(1, 'choose at least one promise whose scenarios play for it'),
+  id: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  words: z
+    .record(z.string(), Words)
+    .check(z.refine((w) => Object.keys(w).length > 0, 'words in at least one language')),
+  promises: z.array(z.string()).check(z.minLength(1, 'choose at least one promise whose scenarios play for it')),
 });
 export type WordingItem = z.infer<typeof WordingItem>;
 
 export const SchoolWording = z.object({
-  id: z.string().min(8).max(64),
+  id: z.string().check(z.minLength(8), z.maxLength(64)),
   packId: z.string(),
-  number: z.number().int().min(1),
-  publishedAt: z.string().datetime({ offset: true }),
+  number: z.int().check(z.minimum(1)),
+  publishedAt: z.iso.datetime({ offset: true }),
   /** Going back to the app's own wording is published too, so the history stays whole. */
-  builtIn: z.boolean().default(false),
-  items: z.array(WordingItem).max(30),
+  builtIn: z._default(z.boolean(), false),
+  items: z.array(WordingItem).check(z.maxLength(30)),
 });
 export type SchoolWording = z.infer<typeof SchoolWording>;
 

@@ -5,14 +5,9 @@
  * a row damaged outside the app is skipped (and counted for the teacher), never rewritten.
  */
 
-import type { z } from 'zod';
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  type Backup,
-  type DeviceRecords,
-  type MergePlan,
-} from '../domain/backup';
+import type { ZodMiniType } from 'zod/mini';
+import type { Backup, DeviceRecords, MergePlan } from '../domain/backup';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../domain/backupFormat';
 import { fromBase64, toBase64 } from '../domain/base64';
 import {
   AcknowledgementRecord,
@@ -45,7 +40,7 @@ export class Repositories {
   constructor(readonly db: SafeDatabase) {}
 
   /** The rows that fit the schema; the others are noted in `unreadable` and left alone. */
-  private readable<T>(where: string, schema: z.ZodType<T>, rows: readonly unknown[]): T[] {
+  private readable<T>(where: string, schema: ZodMiniType<T>, rows: readonly unknown[]): T[] {
     const good: T[] = [];
     for (const row of rows) {
       const parsed = schema.safeParse(row);
@@ -55,7 +50,7 @@ export class Repositories {
     return good;
   }
 
-  private readableOne<T>(where: string, schema: z.ZodType<T>, row: unknown): T | undefined {
+  private readableOne<T>(where: string, schema: ZodMiniType<T>, row: unknown): T | undefined {
     return row === undefined ? undefined : this.readable(where, schema, [row])[0];
   }
 
