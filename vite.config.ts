@@ -1,9 +1,12 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
   publicDir: 'assets',
+  // The app's zod (src/app/zod.ts) turns off its eval probe before any schema is made.
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('src/app/zod.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

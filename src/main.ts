@@ -3,13 +3,7 @@
  * language, and routes between the children's side and the teacher area. A reload in the
  * middle of a scenario comes back to it (the play session is in IndexedDB).
  */
-import '@fontsource/andika/latin-400.css';
-import '@fontsource/andika/latin-ext-400.css';
-import '@fontsource/andika/latin-700.css';
-import '@fontsource/andika/latin-ext-700.css';
-import '@fontsource/atkinson-hyperlegible-next/latin-400.css';
-import '@fontsource/atkinson-hyperlegible-next/latin-ext-400.css';
-import '@fontsource/atkinson-hyperlegible-next/latin-700.css';
+import './ui/fonts.css';
 import '@fontsource/opendyslexic/400.css';
 import '@fontsource/opendyslexic/700.css';
 import './ui/styles.css';
