@@ -49,6 +49,8 @@ export default defineConfig({
           },
         ],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // A pack's narration is fetched by the worker itself when the page asks (assets/narration-warm.js).
+        importScripts: ['narration-warm.js'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },

@@ -1,5 +1,6 @@
 // `npm test`: the one gate. Typecheck, lint + format, unit and content tests, a production
-// build, then end-to-end tests in Chromium. Ends with the line `N passed, N failed`.
+// build, end-to-end tests in Chromium, then Lighthouse on the build. Ends with the line
+// `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 
@@ -67,6 +68,10 @@ if (gate('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
     results.passed += stats.expected + stats.flaky;
     results.failed += stats.unexpected + (e2eOk || stats.unexpected ? 0 : 1);
   } else results.failed++;
+  gate('lighthouse (mobile: performance, accessibility, best practices)', 'node', [
+    'scripts/lighthouse.mjs',
+    '--no-build',
+  ]);
 }
 
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
