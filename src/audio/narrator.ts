@@ -57,24 +57,16 @@ export class Narrator {
   }
 
   /**
-   * Fetches the audio of these lines in the background, a few at a time, so the service
-   * worker keeps them for offline play. Lines without a file are skipped.
+   * Asks the service worker to keep the audio of these lines for offline play (it fetches them
+   * itself, off this page's main thread). Lines without a file are skipped.
    */
-  async warm(texts: Iterable<string>, lang: string): Promise<number> {
+  async warm(texts: Iterable<string>, lang: string): Promise<void> {
     const files = new Set((await this.available())[lang] ?? []);
-    const names = [...new Set([...texts].map(narrationFileName))].filter((n) => files.has(n));
-    let fetched = 0;
-    const worker = async () => {
-      for (let name = names.shift(); name; name = names.shift()) {
-        const ok = await fetch(`narration/${lang}/${name}.mp3`).then(
-          (r) => r.ok,
-          () => false,
-        );
-        if (ok) fetched++;
-      }
-    };
-    await Promise.all([worker(), worker(), worker()]);
-    return fetched;
+    const urls = [...new Set([...texts].map(narrationFileName))]
+      .filter((n) => files.has(n))
+      .map((n) => new URL(`narration/${lang}/${n}.mp3`, document.baseURI).href);
+    const worker = (await navigator.serviceWorker?.ready)?.active;
+    worker?.postMessage({ type: 'warm-narration', urls });
   }
 
   /** Speaks a line; resolves when it has finished (or could not be spoken). */

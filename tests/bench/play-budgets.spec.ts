@@ -1,0 +1,92 @@
+/*
+ * The two budgets that need a child to play: frame time while a mechanic scene is on screen
+ * (4x slower CPU), and the page's memory after all ten KS1 promises. Run by `npm run bench`
+ * (playwright.bench.config.ts) against its own preview server; results go to .bench/play.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { CDPSession, Page } from '@playwright/test';
+import { expect, setUpClass, test } from '../e2e/fixtures';
+import { playPromise } from '../e2e/play';
+
+const PROMISES = ['ALLOWED', 'CHECK', 'ASK', 'THINK', 'KNOW', 'SECRETS', 'CLOTHES', 'RESPONSIBLE', 'KIND', 'TELL'];
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? Number.NaN;
+
+/** Browser frame intervals over `ms`, from requestAnimationFrame, while `during` runs. */
+async function frameIntervals(page: Page, ms: number, during: () => Promise<void>): Promise<number[]> {
+  await page.evaluate((ms) => {
+    const w = window as unknown as { __frames: number[] };
+    w.__frames = [];
+    const end = performance.now() + ms;
+    const tick = (now: number) => {
+      w.__frames.push(now);
+      if (now < end) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }, ms);
+  await during();
+  await page.waitForTimeout(ms + 200);
+  const stamps = await page.evaluate(() => (window as unknown as { __frames: number[] }).__frames);
+  return stamps.slice(1).map((t, i) => t - (stamps[i] ?? t));
+}
+
+/**
+ * The tab's memory after a garbage collection: its renderer process's proportional set size
+ * (shared pages split fairly between processes), in MB, and the JavaScript heap within it.
+ * The tab's renderer is the largest; the others are Chromium's spare and worker processes.
+ */
+async function tabMemoryMb(page: Page, cdp: CDPSession): Promise<{ pss: number; jsHeap: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const jsHeap = (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+  const browserCdp = await page.context().browser()?.newBrowserCDPSession();
+  const info = (await browserCdp?.send('SystemInfo.getProcessInfo')) as
+    | { processInfo: { type: string; id: number }[] }
+    | undefined;
+  const renderers = (info?.processInfo ?? []).filter((p) => p.type === 'renderer');
+  const pss = Math.max(
+    ...renderers.map(
+      (p) => Number(/^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${p.id}/smaps_rollup`, 'utf8'))?.[1]) / 1024,
+    ),
+  );
+  return { pss, jsHeap };
+}
+
+test('frame time in a mechanic scene, and memory after all ten KS1 promises', async ({ page }) => {
+  test.setTimeout(300_000);
+  await setUpClass(page, ['Ada L']);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Ada L' }).click();
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const results: Record<string, number> = {};
+
+  for (const [i, keyword] of PROMISES.entries()) {
+    await page.getByRole('button', { name: new RegExp(`^${i + 1}\\. ${keyword}\\.`) }).click();
+    await expect(page.getByRole('heading', { name: keyword, level: 1 })).toBeVisible();
+    if (i === 0) {
+      // The first scene's question as a child meets it, with the CPU four times slower: the
+      // question read aloud while the world moves, a wrong answer, its feedback, another go.
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      await page.getByRole('button', { name: 'Just play on it' }).waitFor();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const frames = await frameIntervals(page, 8000, async () => {
+        await page.waitForTimeout(4000);
+        await page.getByRole('button', { name: 'Just play on it' }).click();
+        await page.getByRole('button', { name: 'Try again' }).click();
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      results.frame_p95_ms_cpu4x = p95(frames);
+      results.frame_max_ms_cpu4x = Math.max(...frames);
+      results.frames_measured = frames.length;
+    }
+    await playPromise(page, 'ks1-safe', 'pointer');
+    await page.getByRole('button', { name: 'See my stars' }).click();
+    await expect(page.getByRole('button', { name: new RegExp(`^${i + 1}\\. ${keyword}\\. 3 stars`) })).toBeVisible();
+  }
+  const memory = await tabMemoryMb(page, cdp);
+  results.memory_after_ks1_mb = memory.pss;
+  results.js_heap_after_ks1_mb = memory.jsHeap;
+  writeFileSync('.bench/play.json', JSON.stringify(results, null, 2));
+  expect(results.frames_measured).toBeGreaterThan(20);
+});
