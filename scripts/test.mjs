@@ -1,8 +1,8 @@
 // `npm test`: the one gate. Typecheck, lint + format, unit and content tests, a production
-// build, end-to-end tests in Chromium, then Lighthouse on the build. Ends with the line
-// `N passed, N failed`.
+// build, end-to-end tests in Chromium, then Lighthouse and the speed and memory budgets on the
+// build. Ends with the line `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const results = { passed: 0, failed: 0 };
 mkdirSync('.bench', { recursive: true });
@@ -72,6 +72,14 @@ if (gate('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
     'scripts/lighthouse.mjs',
     '--no-build',
   ]);
+  // The speed and memory budgets (npm run bench): each budget counts as one test.
+  rmSync('.bench/budgets.json', { force: true });
+  const benchOk = run('speed budgets', 'node', ['scripts/bench.mjs', '--no-build']);
+  if (existsSync('.bench/budgets.json')) {
+    const budgets = JSON.parse(readFileSync('.bench/budgets.json', 'utf8'));
+    for (const b of budgets) results[b.ok ? 'passed' : 'failed']++;
+    if (!benchOk && budgets.every((b) => b.ok)) results.failed++;
+  } else results.failed++;
 }
 
 console.log(`\n${results.passed} passed, ${results.failed} failed`);
