@@ -10,7 +10,8 @@ import { switchLanguage, t } from '../app/i18n';
 import { h } from '../ui/dom';
 import { field } from './teacherLayout';
 
-const SPEEDS = [800, 1200, 2000, 3000, 4500] as const;
+// 0.5 s is for practised switch users (and the fastest the settings record accepts).
+const SPEEDS = [500, 800, 1200, 2000, 3000, 4500] as const;
 const RATES = [0.8, 0.9, 1, 1.1, 1.2] as const;
 
 export function settingsForm(app: AppContext): HTMLElement {

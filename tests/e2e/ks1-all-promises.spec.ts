@@ -1,4 +1,5 @@
 import { expect, readTable, setUpClass, test } from './fixtures';
+import { makeThePromise } from './play';
 
 const PROMISES = ['ALLOWED', 'CHECK', 'ASK', 'THINK', 'KNOW', 'SECRETS', 'CLOTHES', 'RESPONSIBLE', 'KIND', 'TELL'];
 /** All ten, in order, as a child would play them. */
@@ -87,31 +88,11 @@ test('a child plays all ten SAFE promises and makes the promise ceremony, by key
   expect(new Set(attempts.map((a) => a.promiseId)).size).toBe(PLAYED.length);
 
   // The promise ceremony: every promise shown, heard and stamped; trusted adults; my name.
-  const key = async (name: string | RegExp) => {
-    await page.getByRole('button', { name, exact: typeof name === 'string' }).focus();
-    await page.keyboard.press('Enter');
-  };
-  await key('My promise');
-  await expect(page.getByTestId('caption')).toContainText('Time to make your promise!');
-  await key('Next');
-  for (const [i, keyword] of PROMISES.entries()) {
-    await expect(page.getByText(`Promise ${i + 1} of 10`)).toBeVisible();
-    await expect(page.getByTestId('caption')).toContainText(keyword);
-    await key('Stamp it!');
-  }
-  await expect(page.getByTestId('caption')).toHaveText('Who are your trusted adults at school?');
-  await key('Next');
-  await expect(page.getByRole('status')).toHaveText('Pick at least one grown-up, then press Next.');
-  await key('My teacher');
-  await expect(page.getByRole('button', { name: 'My teacher' })).toHaveAttribute('aria-pressed', 'true');
-  await key('Next');
-  await expect(page.getByTestId('caption')).toHaveText('Who are your trusted adults at home?');
-  await key('Grandma');
-  await key('Big brother or sister');
-  await key('Next');
-  await expect(page.getByTestId('caption')).toHaveText('My name is Zara Q.');
-  await key('I promise!');
-  await expect(page.getByTestId('caption')).toContainText('Well done, Zara Q! You made your promise.');
+  await makeThePromise(
+    page,
+    { keywords: PROMISES, name: 'Zara Q', school: ['My teacher'], home: ['Grandma', 'Big brother or sister'] },
+    'keyboard',
+  );
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();

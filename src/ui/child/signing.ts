@@ -139,7 +139,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
             otherWays.hidden = byName;
           },
         },
-        icon('name-badge'),
+        icon(pupil.avatar),
         h('span', {}, t('signing.signWithName')),
       )
     : null;
