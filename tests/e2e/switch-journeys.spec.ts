@@ -2,7 +2,7 @@
  * Whole journeys by one switch: from the title screen on, the only input is Space, sent at the
  * moment the scan highlights the wanted thing (see `press` in play.ts).
  */
-import { allowEarlyAgreement, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, expect, openTeacherArea, PASSCODE, readTable, setUpClass, test } from './fixtures';
 import { makeThePromise, playEveryPlace, press, turnOnSwitchScanning } from './play';
 
 // The fastest speed: a practised switch user's, and it keeps the whole journey under a few minutes.
@@ -86,4 +86,16 @@ test('a KS2 pupil signs the agreement by single switch alone, with their name', 
     signature: { kind: 'profile-name', name: 'Leo D' },
   });
   expect(acks[0]?.itemsTicked).toHaveLength(16);
+
+  // The teacher can still type with scanning on (the scan waits while a text box has focus,
+  // here across several ticks), and reads how the pupil signed.
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByLabel('Teacher passcode').click();
+  await page.getByLabel('Teacher passcode').pressSequentially(PASSCODE, { delay: 120 });
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await page.getByRole('button', { name: 'Print agreements for the class' }).click();
+  await expect(
+    page.getByText('Name from the class list, chosen with one press (not drawn or typed): Leo D'),
+  ).toBeVisible();
 });
