@@ -2,7 +2,16 @@
  * Whole journeys by one switch: from the title screen on, the only input is Space, sent at the
  * moment the scan highlights the wanted thing (see `press` in play.ts).
  */
-import { allowEarlyAgreement, expect, openTeacherArea, PASSCODE, readTable, setUpClass, test } from './fixtures';
+import {
+  allowEarlyAgreement,
+  axeViolations,
+  expect,
+  openTeacherArea,
+  PASSCODE,
+  readTable,
+  setUpClass,
+  test,
+} from './fixtures';
 import { makeThePromise, playEveryPlace, press, turnOnSwitchScanning } from './play';
 
 // The fastest speed: a practised switch user's, and it keeps the whole journey under a few minutes.
@@ -70,6 +79,7 @@ test('a KS2 pupil signs the agreement by single switch alone, with their name', 
   await press(page, byName, 'switch');
   await expect(byName).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('img', { name: /Sign here/ })).toBeHidden();
+  expect(await axeViolations(page, 'signing by switch')).toEqual([]);
   const sign = page.getByRole('button', { name: 'Sign the agreement' });
   await press(page, sign, 'switch');
   await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
