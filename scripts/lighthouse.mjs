@@ -6,13 +6,13 @@
 //
 // The performance score moves by several points between runs on a busy 2-core machine, so the
 // scores are those of the median run of three (`--runs N` to change), as Lighthouse advises.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const THRESHOLDS = { performance: 90, accessibility: 95, 'best-practices': 95 };
 const runsArg = process.argv.indexOf('--runs');
@@ -20,16 +20,6 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 
 if (!process.argv.includes('--no-build'))
   spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-
-// A port nobody holds: other checks run their own previews beside this one, and Lighthouse
-// must never measure someone else's build.
-const PORT = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => resolve(port));
-  });
-});
-const BASE = `http://127.0.0.1:${PORT}/`;
 
 async function audit() {
   // chrome-launcher (Lighthouse's own) gives a fresh profile and its own quiet defaults on top.
@@ -39,7 +29,7 @@ async function audit() {
     logLevel: 'silent',
   });
   try {
-    const result = await lighthouse(BASE, {
+    const result = await lighthouse(base, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
@@ -53,29 +43,12 @@ async function audit() {
 }
 
 const started = Date.now();
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-  stdio: 'ignore',
-  detached: true,
-});
-let exited = false;
-server.on('exit', () => {
-  exited = true;
-});
+const { base, stop } = await startPreview();
 const results = [];
 try {
-  for (let i = 0; i < 150 && !exited; i++) {
-    try {
-      await fetch(BASE);
-      break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  if (exited) throw new Error(`vite preview could not start on port ${PORT}.`);
   for (let i = 0; i < RUNS; i++) results.push(await audit());
 } finally {
-  // npx starts vite as a child: end the whole group, or a stale server keeps the port.
-  if (!exited) process.kill(-server.pid);
+  stop();
 }
 
 const perf = (r) => r.lhr.categories.performance.score ?? 0;
@@ -103,7 +76,7 @@ for (const [id, threshold] of Object.entries(THRESHOLDS)) {
 const foreign = results
   .flatMap((r) => r.lhr.audits['network-requests'].details?.items ?? [])
   .map((item) => item.url)
-  .filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== new URL(BASE).origin);
+  .filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== new URL(base).origin);
 for (const url of new Set(foreign)) console.log(`request to another origin: ${url}`);
 if (foreign.length) failed = true;
 

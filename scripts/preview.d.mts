@@ -1,0 +1,1 @@
+export function startPreview(): Promise<{ base: string; stop: () => void }>;
