@@ -74,8 +74,8 @@ function step(): void {
   const justPressed = pressed;
   pressed = undefined;
   const here = active && round.includes(active) ? active : undefined;
-  if (here) return highlight(after(round, here, here === justPressed));
-  highlight(round.find((el) => el.hasAttribute('data-scan-start')) ?? (round[0] as HTMLElement));
+  const start = round.find((el) => el.hasAttribute('data-scan-start')) ?? (round[0] as HTMLElement);
+  highlight(here ? after(round, here, here === justPressed) : start);
 }
 
 /** The screen moved focus (a new question's first answer): it gets a whole beat from now. */
