@@ -210,6 +210,7 @@ try {
   report('frame_p95_ms_cpu4x', play.frame_p95_ms_cpu4x, 'ms');
   report('frame_max_ms_cpu4x', play.frame_max_ms_cpu4x, 'ms');
   report('memory_after_ks1_mb', play.memory_after_ks1_mb, 'MB');
+  report('memory_pss_after_ks1_mb', play.memory_pss_after_ks1_mb, 'MB');
   report('js_heap_after_ks1_mb', play.js_heap_after_ks1_mb, 'MB');
 } finally {
   await browser.close();
