@@ -27,7 +27,8 @@ const BUDGETS = {
   csv_all_attempts_ms: 1000,
   import_merge_14_devices_ms: 3000,
   import_longest_task_ms: 200,
-  frame_p95_ms_cpu4x: 33,
+  // The "33 ms" is 30 fps: frames last whole 60 Hz vsyncs, and two of them measure 33.3 ms.
+  frame_p95_ms_cpu4x: 33.4,
   memory_after_ks1_mb: 150,
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
