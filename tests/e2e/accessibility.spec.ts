@@ -3,7 +3,7 @@
  * mechanic's question, feedback, signing, certificate, and the teacher's pages.
  */
 import type { Page } from '@playwright/test';
-import { allowEarlyAgreement, axeViolations, expect, openTeacherArea, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, axeViolations, expect, openTeacherArea, PASSCODE, setUpClass, test } from './fixtures';
 import { playPromise, promisesCoveringEveryMechanic } from './play';
 
 const checked: string[] = [];
@@ -80,4 +80,59 @@ test('the KS1 ceremony and the Welsh title screen have no axe violations', async
   await page.goto('/');
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await axe(page, 'title in Welsh');
+});
+
+test('the set-up, unlock, wording, workshop, family, privacy and problem screens have no axe violations', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+  await axe(page, 'set-up');
+  await page.goto('/');
+  await setUpClass(page, ['Ava S']);
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await axe(page, 'unlock');
+  await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByText('Add another class').click();
+  await page.getByLabel('Class name').fill('Oak Class');
+  await page.getByRole('textbox', { name: 'Pupils' }).fill('Cai M');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { name: 'Oak Class' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByRole('button', { name: /Oak Class/ })).toBeVisible();
+  await axe(page, 'class picker');
+
+  await page.goto('/');
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Edit wording: SAFE online' }).click();
+  await axe(page, 'wording editor');
+  await page.goto('/');
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Workshop night: show the QR code' }).click();
+  await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
+  await axe(page, 'workshop');
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Play at home' }).click();
+  await axe(page, 'play at home');
+  await page.getByRole('button', { name: 'Talk about it at home: SAFE online (ages 5-7)' }).click();
+  await axe(page, 'talk-about-it cards');
+  await page.getByRole('button', { name: /Back to play at home/ }).click();
+  await page.getByRole('button', { name: "The parents' and carers' agreement" }).click();
+  await axe(page, "parents' agreement");
+  await page.getByRole('button', { name: /Back to play at home/ }).click();
+  await page.getByRole('button', { name: 'Privacy' }).click();
+  await axe(page, 'privacy notice');
+
+  // A browser that refuses storage: the problem screen.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await axe(page, 'problem');
 });
