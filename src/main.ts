@@ -124,6 +124,8 @@ async function boot(): Promise<void> {
     current: { name: 'title' },
     go(screen) {
       const mine = ++generation;
+      // A new screen starts at its top; the same one re-drawn (a language switch) keeps its place.
+      const sameScreen = app.current.name === screen.name;
       app.current = screen;
       // A family playing without a profile keeps nothing: leaving play ends the guest's memory.
       if (['title', 'family', 'unlock', 'setup', ...TEACHER_SCREENS].includes(screen.name)) {
@@ -135,6 +137,7 @@ async function boot(): Promise<void> {
         .then((el) => {
           if (mine !== generation) return;
           root.replaceChildren(el);
+          if (!sameScreen) window.scrollTo(0, 0);
           document.title = `${el.querySelector('h1')?.textContent ?? ''} · ${t('app.name')}`;
           el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
         })
