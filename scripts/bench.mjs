@@ -37,11 +37,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * Wall-clock budgets on a shared 2-core machine: a reading over budget is taken once more and
  * the lower kept (both are printed), so one busy moment does not fail CI; a real slowdown fails both.
  */
-async function measuredTwiceIfOver(name, measure) {
+async function measuredTwiceIfOver(name, measure, budgeted = (reading) => reading) {
   const first = await measure();
-  if (first <= BUDGETS[name]) return first;
-  console.log(`  (${name} was ${first.toFixed(1)}: measured once more)`);
-  return Math.min(first, await measure());
+  if (budgeted(first) <= BUDGETS[name]) return first;
+  console.log(`  (${name} was ${budgeted(first).toFixed(1)}: measured once more)`);
+  const again = await measure();
+  return budgeted(again) < budgeted(first) ? again : first;
 }
 const results = [];
 const report = (name, value, unit) => {
@@ -207,12 +208,7 @@ try {
     if (!existsSync('.bench/play.json')) throw new Error('the play-through for the frame and memory budgets failed');
     return JSON.parse(readFileSync('.bench/play.json', 'utf8'));
   };
-  let play = await playBudgets();
-  if (play.frame_p95_ms_cpu4x > BUDGETS.frame_p95_ms_cpu4x) {
-    console.log(`  (frame_p95_ms_cpu4x was ${play.frame_p95_ms_cpu4x.toFixed(1)} ms: measured once more)`);
-    const again = await playBudgets();
-    if (again.frame_p95_ms_cpu4x < play.frame_p95_ms_cpu4x) play = again;
-  }
+  const play = await measuredTwiceIfOver('frame_p95_ms_cpu4x', playBudgets, (p) => p.frame_p95_ms_cpu4x);
   report('frame_p95_ms_cpu4x', play.frame_p95_ms_cpu4x, 'ms');
   report('frame_max_ms_cpu4x', play.frame_max_ms_cpu4x, 'ms');
   report('memory_after_ks1_mb', play.memory_after_ks1_mb, 'MB');

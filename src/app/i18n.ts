@@ -40,4 +40,9 @@ export function packText(packId: string, key: string, vars?: Record<string, stri
   return loose(bare, { ns, ...vars });
 }
 
+/** The keys under one entry of a namespace, in file order (a list of points kept in the words). */
+export function wordKeys(ns: string, key: string): string[] {
+  return Object.keys((i18next.getResource(i18next.language, ns, key) as Record<string, string> | undefined) ?? {});
+}
+
 export const t = i18next.t.bind(i18next);

@@ -18,7 +18,7 @@ import { h, icon } from '../ui/dom';
 import { download, fileSlug } from '../ui/download';
 import { stageSelect } from './classForm';
 import { confirmByTyping } from './confirmByTyping';
-import { errorBox, field } from './teacherLayout';
+import { errorBox, field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 import { voiceRecorder } from './voiceRecorder';
 
@@ -228,7 +228,7 @@ function classDetails(app: AppContext, klass: ClassRecord, names: string[], avat
   const stage = stageSelect(klass.stage);
   const pupils = h('textarea', { rows: '5', spellcheck: 'false' });
   const error = errorBox();
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
   const form = h(
     'form',
     { class: 'teacher-form', novalidate: true },

@@ -9,7 +9,7 @@ import { assignAvatars } from '../domain/avatars';
 import type { Stage } from '../domain/lessonPack';
 import { parsePupilList } from '../domain/pupilList';
 import { h } from '../ui/dom';
-import { errorBox, field } from './teacherLayout';
+import { errorBox, field, statusBox } from './teacherLayout';
 
 const STAGES = ['EYFS', 'KS1', 'LKS2', 'UKS2'] as const;
 
@@ -27,7 +27,7 @@ export function classForm(app: AppContext, onCreated: (classId: string) => void)
   const stage = stageSelect('KS1');
   const pupils = h('textarea', { name: 'pupils', rows: '10', spellcheck: 'false' });
   const error = errorBox();
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
   const form = h(
     'form',
     { class: 'teacher-form', novalidate: true },

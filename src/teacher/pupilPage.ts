@@ -11,7 +11,7 @@ import { type AcknowledgementRecord, DisplayName } from '../domain/records';
 import { h, icon } from '../ui/dom';
 import { signatureView } from '../ui/signatureView';
 import { confirmByTyping } from './confirmByTyping';
-import { errorBox, field } from './teacherLayout';
+import { errorBox, field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 
 const when = (iso: string) =>
@@ -114,7 +114,7 @@ export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLE
     preview.src = `icons/${avatar.value}.svg`;
   });
   const error = errorBox();
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
   const edit = h(
     'form',
     { class: 'teacher-form', novalidate: true },

@@ -8,7 +8,7 @@ import { applySettings } from '../app/applySettings';
 import { LANGUAGES, languageName } from '../app/content';
 import { switchLanguage, t } from '../app/i18n';
 import { h } from '../ui/dom';
-import { field } from './teacherLayout';
+import { field, statusBox } from './teacherLayout';
 
 // 0.5 s is for practised switch users (and the fastest the settings record accepts).
 const SPEEDS = [500, 800, 1200, 2000, 3000, 4500] as const;
@@ -50,7 +50,7 @@ export function settingsForm(app: AppContext): HTMLElement {
   );
   const contact = h('textarea', { name: 'schoolContact', rows: '2', maxlength: '300' });
   contact.value = s.schoolContact;
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
   const form = h(
     'form',
     { class: 'teacher-form settings-form', novalidate: true },

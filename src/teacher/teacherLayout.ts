@@ -33,6 +33,11 @@ export function field(label: string, control: HTMLElement, hint?: string): HTMLE
   return h('div', { class: 'field' }, h('label', { for: id }, label), hintEl, control);
 }
 
+/** Where a form says it has done what was asked ("Saved."), announced politely. */
+export function statusBox(): HTMLElement {
+  return h('p', { class: 'form-status', role: 'status' });
+}
+
 export function errorBox(): HTMLElement {
   return h('p', { class: 'form-error', role: 'alert' });
 }

@@ -11,7 +11,7 @@ import { scenarioKeys } from '../domain/questions';
 import type { ClassRecord } from '../domain/records';
 import { narrationFileName } from '../domain/sha256';
 import { h } from '../ui/dom';
-import { errorBox, field } from './teacherLayout';
+import { errorBox, field, statusBox } from './teacherLayout';
 
 function linesOf(pack: LessonPack): string[] {
   const id = pack.manifest.id;
@@ -28,7 +28,7 @@ export async function voiceRecorder(app: AppContext, klass: ClassRecord, pack: L
   const recorded = (await app.repos.recordingsOf(klass.id)).filter((r) => r.lang === lang);
   const line = h('select', {}, ...lines.map((text) => h('option', { value: text }, text)));
   const error = errorBox();
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
   const listen = h('audio', { controls: true, hidden: true });
   let chunks: Blob[] = [];
   let recorder: MediaRecorder | undefined;

@@ -9,7 +9,7 @@ import { LANGUAGES, languageName, lessonPack, loadNamespace } from '../app/conte
 import { packText, t } from '../app/i18n';
 import { parseWordingList, WordingItem } from '../domain/schoolWording';
 import { h } from '../ui/dom';
-import { field } from './teacherLayout';
+import { field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 
 export async function wordingEditor(app: AppContext, packId: string): Promise<HTMLElement> {
@@ -89,7 +89,7 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
   render();
 
   const problems = h('ul', { class: 'form-error', role: 'alert' });
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
   const publish = async () => {
     problems.replaceChildren();
     // Blank words in one language are left out (that language falls back to the other).

@@ -7,7 +7,7 @@
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { loadNamespace } from '../app/content';
-import { packText } from '../app/i18n';
+import { packText, wordKeys } from '../app/i18n';
 import type { ScreenName } from '../app/screens';
 import { adultLayout } from '../teacher/teacherLayout';
 import { h } from './dom';
@@ -17,18 +17,12 @@ const SECTIONS = ['what', 'where', 'howLong', 'delete', 'backups', 'home', 'scho
 export async function privacyNotice(app: AppContext, back: ScreenName): Promise<HTMLElement> {
   await loadNamespace(i18next.language, 'privacyNotice');
   const words = (key: string) => packText('privacyNotice', key);
-  const points = (section: string) =>
-    Object.keys(
-      (i18next.getResource(i18next.language, 'privacyNotice', `sections.${section}.points`) as
-        | Record<string, string>
-        | undefined) ?? {},
-    );
   return adultLayout(
     words('title'),
     { label: words('back'), onExit: () => app.go(back) },
     h('p', { class: 'privacy-for-children' }, words('forChildren')),
     ...SECTIONS.map((section) => {
-      const list = points(section);
+      const list = wordKeys('privacyNotice', `sections.${section}.points`);
       return h(
         'section',
         { class: 'dash-section' },

@@ -9,6 +9,7 @@ import { t } from '../../app/i18n';
 import { DisplayName } from '../../domain/records';
 import { withGuest } from '../../storage/guestRepositories';
 import { newId } from '../../storage/repositories';
+import { statusBox } from '../../teacher/teacherLayout';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 
@@ -19,7 +20,7 @@ export async function familyHome(app: AppContext, real = app.repos): Promise<HTM
   let packId = packs.includes('ks1-safe') ? 'ks1-safe' : (packs[0] ?? 'ks1-safe');
   const game = (id: string) => t(`family.packs.${id}` as 'family.packs.ks1-safe');
   const profiles = (await real.listClasses()).filter((c) => c.stage === 'family');
-  const status = h('p', { class: 'form-status', role: 'status' });
+  const status = statusBox();
 
   const chooser = h(
     'div',

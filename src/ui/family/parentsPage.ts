@@ -5,16 +5,14 @@
 import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
 import { loadNamespace } from '../../app/content';
-import { packText, t } from '../../app/i18n';
+import { packText, t, wordKeys } from '../../app/i18n';
 import { adultLayout } from '../../teacher/teacherLayout';
 import { h } from '../dom';
 
 export async function parentsPage(app: AppContext): Promise<HTMLElement> {
   await loadNamespace(i18next.language, 'family');
   const words = (key: string) => packText('family', key);
-  const points = Object.keys(
-    (i18next.getResource(i18next.language, 'family', 'parents.points') as Record<string, string> | undefined) ?? {},
-  );
+  const points = wordKeys('family', 'parents.points');
   const help = ['school', 'ceop', 'childline', 'nspcc'].filter(
     (k) => typeof i18next.getResource(i18next.language, 'family', `help.${k}`) === 'string',
   );
