@@ -32,6 +32,12 @@ export const PromiseItem = z.object({
 });
 export type PromiseItem = z.infer<typeof PromiseItem>;
 
+/** A correction made to the policy's words (an obvious typo only), listed so a school can see it. */
+const WordingCorrection = z.object({ item: z.string().min(1), policy: z.string().min(1), shown: z.string() });
+
+/** A wrong belief a wrong answer shows (described in words under `misconceptions.<id>`). */
+const Misconception = Id.optional();
+
 export const PackManifest = z.object({
   formatVersion: z.literal(PACK_FORMAT_VERSION),
   id: Id,
@@ -41,6 +47,8 @@ export const PackManifest = z.object({
     id: Id,
     kind: z.enum(['promise', 'signature']),
     promises: z.array(PromiseItem).min(1),
+    /** Where the agreement's words come from, and every correction made to them. */
+    source: z.object({ policy: z.string().min(1), corrections: z.array(WordingCorrection).default([]) }).optional(),
   }),
 });
 export type PackManifest = z.infer<typeof PackManifest>;
@@ -49,7 +57,7 @@ export type PackManifest = z.infer<typeof PackManifest>;
 export const Place = z.enum(['home', 'bedroom', 'classroom', 'playground', 'car', 'library', 'screen']);
 export type Place = z.infer<typeof Place>;
 
-const Choice = z.object({ id: Id, icon: IconName, safe: z.boolean() });
+const Choice = z.object({ id: Id, icon: IconName, safe: z.boolean(), misconception: Misconception });
 
 const uniqueIds = (items: { id: string }[]) => new Set(items.map((i) => i.id)).size === items.length;
 const hasSafe = (choices: { safe: boolean }[]) => choices.some((c) => c.safe);
@@ -69,6 +77,8 @@ const TrafficLightStep = z.object({
   id: Id,
   art: z.array(IconName).min(1),
   answer: z.enum(['green', 'amber', 'red']),
+  /** The belief behind a wrong light here. */
+  misconception: Misconception,
 });
 
 const ChatStep = z.object({
@@ -85,7 +95,7 @@ const ChatStep = z.object({
 const SpotStep = z.object({
   id: Id,
   hotspots: z
-    .array(z.object({ id: Id, icon: IconName, target: z.boolean() }))
+    .array(z.object({ id: Id, icon: IconName, target: z.boolean(), misconception: Misconception }))
     .min(2)
     .max(6)
     .refine(uniqueIds, 'hotspot ids must be unique')
@@ -103,6 +113,7 @@ const ProfileSetting = z.object({
         id: Id,
         icon: IconName,
         safe: z.boolean(),
+        misconception: Misconception,
         /** Who could see the profile with this option: shown before the pupil commits. */
         audience: z.enum(['everyone', 'friends', 'family', 'only-me']),
       }),
@@ -117,6 +128,8 @@ const TrueOrNotStep = z.object({
   id: Id,
   art: z.array(IconName).min(1),
   answer: z.enum(['believe', 'check', 'ignore']),
+  /** The belief behind a wrong verdict here. */
+  misconception: Misconception,
 });
 
 const common = {
@@ -126,6 +139,8 @@ const common = {
   place: Place,
   /** The child in the story (an icon); the pupil's own avatar is used when absent. */
   character: IconName.optional(),
+  /** Written for the check-back round on a later day: a situation unlike the promise's other scenarios. */
+  checkBack: z.boolean().optional(),
 };
 
 export const Scenario = z.discriminatedUnion('mechanic', [
@@ -149,7 +164,7 @@ export const Scenario = z.discriminatedUnion('mechanic', [
       .min(2)
       .max(3),
     items: z
-      .array(z.object({ id: Id, icon: IconName, bin: Id }))
+      .array(z.object({ id: Id, icon: IconName, bin: Id, misconception: Misconception }))
       .min(2)
       .max(6),
   }),

@@ -77,7 +77,7 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
     await next.click();
 
     await expect(page.getByTestId('caption')).toContainText(
-      "You finished ALLOWED! Here is your promise: I only use the devices I'm ALLOWED to.",
+      "You finished ALLOWED! Here is your promise: I only use the devices I'm ALLOWED to",
     );
     await page.getByRole('button', { name: 'See my stars' }).click();
     await expect(page.getByRole('button', { name: /^1\. ALLOWED\. 3 stars, well done/ })).toBeVisible();

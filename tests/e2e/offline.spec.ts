@@ -15,7 +15,7 @@ test('after one visit the app installs and reloads offline, and play continues',
   // Opening the map keeps that pack's narration on the device, in the background.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
-  const line = `narration/en-GB/${narrationFileName("I only use the devices I'm ALLOWED to.")}.mp3`;
+  const line = `narration/en-GB/${narrationFileName("I only use the devices I'm ALLOWED to")}.mp3`;
   const cached = () =>
     page.evaluate(async (name) => {
       const keys = await (await caches.open('narration')).keys();

@@ -42,7 +42,7 @@ describe("a school's own wording", () => {
     expect(scenariosFor(school, 'ask-first')).toHaveLength(
       scenariosFor(pack, 'allowed').length + scenariosFor(pack, 'ask').length,
     );
-    expect(school.manifest.version).toBe('1.0.0-school.2');
+    expect(school.manifest.version).toBe('1.1.0-school.2');
     expect(school.manifest.agreement.id).toBe('ks1-safe-online-school');
   });
 
