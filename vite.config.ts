@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { titlePrerender } from './scripts/titlePrerender.ts';
 
 export default defineConfig({
   publicDir: 'assets',
@@ -13,6 +14,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   plugins: [
+    titlePrerender(fileURLToPath(new URL('locales', import.meta.url))),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -3,11 +3,13 @@
 import { narrator } from '../audio/narrator';
 import type { SettingsRecord } from '../domain/records';
 import { startScanning, stopScanning } from '../ui/switchScanning';
+import { rememberTitleLanguage } from './titleLanguage';
 
 export function applySettings(settings: SettingsRecord): void {
   const root = document.documentElement;
   root.dataset.font = settings.dyslexiaFont ? 'dyslexia' : 'standard';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
+  rememberTitleLanguage(settings.language);
   narrator.enabled = settings.narration;
   narrator.rate = settings.narrationRate;
   narrator.useFiles = settings.narrationVoice === 'recorded';

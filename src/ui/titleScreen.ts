@@ -1,91 +1,63 @@
 /*
- * The title screen is plain DOM and needs no game engine, so it is usable at once on a slow
- * tablet: Play, the language, and (small, out of the way) the teachers' door.
+ * The title screen: Play, the language, and (small, out of the way) the teachers' door. The
+ * build already put the same screen in index.html, so a child can press Play before this
+ * module has loaded; the press is kept (assets/title-start.js) and done here once we can.
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { LANGUAGES, languageName } from '../app/content';
 import { switchLanguage, t } from '../app/i18n';
-import { h, icon } from './dom';
+import { rememberTitleLanguage } from '../app/titleLanguage';
+import { h } from './dom';
+import { TITLE_WORD_KEYS, type TitleAction, type TitleWords, titleTree, type ViewNode } from './titleView';
+
+function toDom(node: ViewNode, act: (action: TitleAction) => void): HTMLElement {
+  const action = node.attrs?.['data-action'] as TitleAction | undefined;
+  const el = h(node.tag, { ...node.attrs, onclick: action ? () => act(action) : undefined });
+  if (node.tag === 'img') el.addEventListener('error', () => el.classList.add('missing'), { once: true });
+  if (node.text !== undefined) el.append(node.text);
+  for (const child of node.children ?? []) el.append(toDom(child, act));
+  return el;
+}
 
 export async function titleScreen(app: AppContext): Promise<HTMLElement> {
   const classes = await app.repos.listClasses();
-  const languages = h(
-    'div',
-    { class: 'language-switch', role: 'group', 'aria-label': t('title.language') },
-    ...LANGUAGES.map((lang) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'language-button',
-          lang,
-          'aria-pressed': String(i18next.language === lang),
-          onclick: async () => {
-            await switchLanguage(lang);
-            app.settings = await app.repos.updateSettings({ language: lang });
-            app.go({ name: 'title' });
-          },
-        },
-        languageName(lang),
-      ),
-    ),
-  );
-  const play = h(
-    'button',
-    {
-      type: 'button',
-      class: 'play-button',
-      onclick: () => {
-        if (classes.length === 0) void app.caption.say(t('title.noClass'));
-        else if (classes.length === 1 && classes[0]) app.go({ name: 'pupils', classId: classes[0].id });
-        else app.go({ name: 'classes' });
-      },
-    },
-    icon('play-button', '', 'icon big'),
-    h('span', {}, t('title.play')),
-  );
-  const teacher = h(
-    'button',
-    {
-      type: 'button',
-      class: 'teacher-door',
-      onclick: async () => app.go({ name: (await app.lock.isSet()) ? 'unlock' : 'setup' }),
-    },
-    icon('locked-with-key'),
-    h('span', {}, t('title.teachers')),
-  );
-  return h(
-    'div',
-    { class: 'title-screen' },
-    h(
-      'div',
-      { class: 'title-art', 'aria-hidden': 'true' },
-      icon('tablet', '', 'icon title-tablet'),
-      icon('shield', '', 'icon title-shield'),
-      icon('glowing-star', '', 'icon title-star'),
-    ),
-    h('h1', { class: 'screen-title', tabindex: '-1' }, t('app.name')),
-    h('p', { class: 'tagline' }, t('title.tagline')),
-    play,
-    classes.length === 0 ? h('p', { class: 'hint', role: 'status' }, t('title.noClass')) : null,
-    h(
-      'button',
-      { type: 'button', class: 'language-button family-door', onclick: () => app.go({ name: 'family' }) },
-      icon('house'),
-      h('span', {}, t('family.playAtHome')),
-    ),
-    languages,
-    h(
-      'div',
-      { class: 'title-doors' },
-      teacher,
-      h(
-        'button',
-        { type: 'button', class: 'teacher-door', onclick: () => app.go({ name: 'privacy', back: { name: 'title' } }) },
-        icon('shield'),
-        h('span', {}, t('title.privacy')),
-      ),
-    ),
-  );
+  const words = Object.fromEntries(TITLE_WORD_KEYS.map((k) => [k, t(k)])) as TitleWords;
+  const act = async (action: TitleAction) => {
+    if (action === 'play') {
+      if (classes.length === 0) void app.caption.say(t('title.noClass'));
+      else if (classes.length === 1 && classes[0]) app.go({ name: 'pupils', classId: classes[0].id });
+      else app.go({ name: 'classes' });
+    } else if (action === 'family') app.go({ name: 'family' });
+    else if (action === 'privacy') app.go({ name: 'privacy', back: { name: 'title' } });
+    else if (action === 'teachers') app.go({ name: (await app.lock.isSet()) ? 'unlock' : 'setup' });
+    else {
+      const lang = action.slice('language:'.length);
+      await switchLanguage(lang);
+      app.settings = await app.repos.updateSettings({ language: lang });
+      rememberTitleLanguage(lang);
+      app.go({ name: 'title' });
+    }
+  };
+  const languages = LANGUAGES.map((lang) => ({ lang, name: languageName(lang) }));
+  const screen = toDom(titleTree(words, i18next.language, languages), (a) => void act(a));
+  if (classes.length === 0)
+    screen.querySelector('[data-slot="hint"]')?.append(h('p', { class: 'hint', role: 'status' }, t('title.noClass')));
+  return screen;
+}
+
+interface EarlyPress {
+  action: TitleAction | null;
+}
+
+/**
+ * Called once the app's own title is on the page: from now on its buttons answer, and a press
+ * made on the built-in copy while the app was loading is done now, as if made on this one.
+ */
+export function takeOverTitle(screen: HTMLElement | undefined): void {
+  const w = window as unknown as { __titleLive?: boolean; __titleEarly?: EarlyPress };
+  w.__titleLive = true;
+  const action = w.__titleEarly?.action;
+  if (w.__titleEarly) w.__titleEarly.action = null;
+  if (action && screen) screen.querySelector<HTMLElement>(`[data-action="${CSS.escape(action)}"]`)?.click();
 }

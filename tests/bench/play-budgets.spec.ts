@@ -3,7 +3,7 @@
  * (4x slower CPU), and the page's memory after all ten KS1 promises. Run by `npm run bench`
  * (playwright.bench.config.ts) against its own preview server; results go to .bench/play.json.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, setUpClass, test } from '../e2e/fixtures';
 import { playPromise } from '../e2e/play';
@@ -90,6 +90,7 @@ test('frame time in a mechanic scene, and memory after all ten KS1 promises', as
   results.memory_after_ks1_mb = memory.own;
   results.memory_pss_after_ks1_mb = memory.pss;
   results.js_heap_after_ks1_mb = memory.jsHeap;
+  mkdirSync('.bench', { recursive: true });
   writeFileSync('.bench/play.json', JSON.stringify(results, null, 2));
   expect(results.frames_measured).toBeGreaterThan(20);
 });

@@ -1,0 +1,31 @@
+/*
+ * Runs before the first paint and before any module: shows the built-in title in the device's
+ * language (its copy kept by src/app/titleLanguage.ts), and keeps a press made before the app
+ * has loaded, which src/ui/titleScreen.ts then does. Plain script, no build step: it must be tiny.
+ */
+(() => {
+  let lang = null;
+  try {
+    lang = localStorage.getItem('stay-safe-online.language');
+  } catch {}
+  const screen = document.getElementById('screen');
+  const copy = lang && document.querySelector(`template[data-title-lang="${lang}"]`);
+  if (copy && screen) {
+    screen.replaceChildren(copy.content.cloneNode(true));
+    document.documentElement.lang = lang;
+  }
+  const early = { action: null };
+  window.__titleEarly = early;
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (window.__titleLive) return;
+      const button = event.target instanceof Element && event.target.closest('[data-action]');
+      if (!button) return;
+      early.action = button.getAttribute('data-action');
+      button.setAttribute('aria-busy', 'true');
+    },
+    true,
+  );
+  document.documentElement.setAttribute('data-title-ready', '');
+})();
