@@ -4,6 +4,7 @@
  * questions most pupils got wrong first time, with the wrong answer most of them chose), and
  * who has not yet made their promise or signed, with anything they want to talk about first.
  */
+import { firstTries } from './firstTry';
 import type { LessonPack, Stage } from './lessonPack';
 import { packProgress } from './packProgress';
 import type { AcknowledgementRecord, AttemptRecord, PupilRecord } from './records';
@@ -54,7 +55,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /** The questions most often answered wrong first time (at least `minAnswered` pupils). */
 export function reteachList(attempts: readonly AttemptRecord[], limit = 5, minAnswered = 3): Reteach[] {
-  const firsts = attempts.filter((a) => a.firstTry);
+  const firsts = firstTries(attempts);
   const rows: Reteach[] = [];
   for (const group of groupBy(firsts, (a) => `${a.scenarioId}\u0000${a.stepId}`).values()) {
     const sample = group[0] as AttemptRecord;

@@ -3,6 +3,7 @@
  * The rule is versioned so a report can say which rule judged it (Kolibri's habit), and a
  * later change of rule does not silently rewrite what a teacher saw before.
  */
+import { firstTries } from './firstTry';
 import type { AttemptRecord } from './records';
 
 export const UNDERSTANDING_RULE_VERSION = 1;
@@ -25,20 +26,20 @@ export interface ScenarioShape {
   stepIds: string[];
 }
 
-/** The runs of one scenario by one pupil, each as step → first answer right? */
+/** The runs of one scenario by one pupil, each as step → first try right? (src/domain/firstTry) */
 function runsOf(attempts: AttemptRecord[], scenario: ScenarioShape) {
-  const runs = new Map<string, { at: string; firstTry: Map<string, boolean>; solved: Set<string> }>();
-  for (const a of attempts) {
-    if (a.scenarioId !== scenario.id) continue;
+  const runs = new Map<string, { id: string; at: string; firstTry: Map<string, boolean>; solved: Set<string> }>();
+  const mine = attempts.filter((a) => a.scenarioId === scenario.id);
+  for (const a of mine) {
     let run = runs.get(a.runId);
     if (!run) {
-      run = { at: a.at, firstTry: new Map(), solved: new Set() };
+      run = { id: a.runId, at: a.at, firstTry: new Map(), solved: new Set() };
       runs.set(a.runId, run);
     }
     if (a.at > run.at) run.at = a.at;
-    if (!run.firstTry.has(a.stepId)) run.firstTry.set(a.stepId, a.correct);
     if (a.correct) run.solved.add(a.stepId);
   }
+  for (const a of firstTries(mine)) runs.get(a.runId)?.firstTry.set(a.stepId, a.correct);
   return [...runs.values()];
 }
 
@@ -60,7 +61,7 @@ export function promiseProgress(attempts: AttemptRecord[], scenarios: ScenarioSh
     if (runs.length) touched = true;
     const latestFinished = runs
       .filter((r) => isRunFinished(r.solved, scenario))
-      .sort((a, b) => b.at.localeCompare(a.at))[0];
+      .sort((a, b) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id < b.id ? 1 : -1))[0];
     if (!latestFinished) continue;
     finished++;
     for (const stepId of scenario.stepIds) {
