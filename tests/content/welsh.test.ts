@@ -37,3 +37,19 @@ describe('Welsh (cy)', () => {
     });
   }
 });
+
+describe('Welsh (cy) uses one form for each word', () => {
+  const { forms } = JSON.parse(readFileSync(join(ROOT, 'tests/content/welsh-forms.json'), 'utf8')) as {
+    forms: { avoid: string; use: string }[];
+  };
+  const welsh = files(join(ROOT, 'locales/cy')).flatMap((file) =>
+    allStrings(JSON.parse(readFileSync(file, 'utf8'))).map(([key, text]) => ({
+      where: `${relative(join(ROOT, 'locales/cy'), file)}: ${key}`,
+      text,
+    })),
+  );
+  it.each(forms)('never says /$avoid/ (says: $use)', ({ avoid }) => {
+    const pattern = new RegExp(avoid, 'u');
+    expect(welsh.filter((line) => pattern.test(line.text)).map((line) => `${line.where}: ${line.text}`)).toEqual([]);
+  });
+});
