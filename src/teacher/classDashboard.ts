@@ -18,6 +18,7 @@ import { h, icon } from '../ui/dom';
 import { download, fileSlug } from '../ui/download';
 import { stageSelect } from './classForm';
 import { confirmByTyping } from './confirmByTyping';
+import { nameClashNotice } from './nameClashNotice';
 import { errorBox, field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 import { voiceRecorder } from './voiceRecorder';
@@ -229,6 +230,7 @@ function classDetails(app: AppContext, klass: ClassRecord, names: string[], avat
   const pupils = h('textarea', { rows: '5', spellcheck: 'false' });
   const error = errorBox();
   const status = statusBox();
+  const clashes = nameClashNotice(pupils, status, t('teacher.classDetails.add'));
   const form = h(
     'form',
     { class: 'teacher-form', novalidate: true },
@@ -236,6 +238,7 @@ function classDetails(app: AppContext, klass: ClassRecord, names: string[], avat
     field(t('teacher.stage'), stage),
     h('button', { type: 'submit', class: 'primary' }, t('teacher.classDetails.save')),
     field(t('teacher.classDetails.addPupils'), pupils, t('teacher.pupilsHint')),
+    clashes.el,
     h('button', { type: 'button', class: 'secondary', onclick: () => void addPupils() }, t('teacher.classDetails.add')),
     error,
     status,
@@ -252,6 +255,8 @@ function classDetails(app: AppContext, klass: ClassRecord, names: string[], avat
   });
   const addPupils = async () => {
     const list = parsePupilList(pupils.value, names);
+    error.textContent = '';
+    if (clashes.stops(list)) return;
     if (!list.names.length) {
       error.textContent = t('teacher.errors.noPupils');
       return;

@@ -9,6 +9,7 @@ import { assignAvatars } from '../domain/avatars';
 import type { Stage } from '../domain/lessonPack';
 import { parsePupilList } from '../domain/pupilList';
 import { h } from '../ui/dom';
+import { nameClashNotice } from './nameClashNotice';
 import { errorBox, field, statusBox } from './teacherLayout';
 
 const STAGES = ['EYFS', 'KS1', 'LKS2', 'UKS2'] as const;
@@ -28,12 +29,14 @@ export function classForm(app: AppContext, onCreated: (classId: string) => void)
   const pupils = h('textarea', { name: 'pupils', rows: '10', spellcheck: 'false' });
   const error = errorBox();
   const status = statusBox();
+  const clashes = nameClashNotice(pupils, status, t('teacher.createClass'));
   const form = h(
     'form',
     { class: 'teacher-form', novalidate: true },
     field(t('teacher.className'), name),
     field(t('teacher.stage'), stage),
     field(t('teacher.pupils'), pupils, t('teacher.pupilsHint')),
+    clashes.el,
     error,
     status,
     h('button', { type: 'submit', class: 'primary' }, t('teacher.createClass')),
@@ -47,6 +50,7 @@ export function classForm(app: AppContext, onCreated: (classId: string) => void)
       return;
     }
     const list = parsePupilList(pupils.value);
+    if (clashes.stops(list)) return;
     if (list.names.length === 0) {
       error.textContent = t('teacher.errors.noPupils');
       pupils.focus();

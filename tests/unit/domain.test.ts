@@ -142,9 +142,10 @@ describe('nextStepIndex()', () => {
 
 describe('parsePupilList()', () => {
   it('keeps a first name and initial only, and drops blank lines and repeats', () => {
-    const r = parsePupilList('Amelia Jones\n\n  ben k \nAmelia J\nSiân Ŵyn-Pritchard\n😀 Zoë Ö');
+    const r = parsePupilList('Amelia Jones\n\n  ben k \namelia  jones\nSiân Ŵyn-Pritchard\n😀 Zoë Ö');
     expect(r.names).toEqual(['Amelia J', 'ben K', 'Siân Ŵ', '😀 Ö']);
     expect(r.repeated).toEqual(['Amelia J']);
+    expect(r.clashes).toEqual([]);
   });
 
   it('never keeps markup in a name', () => {
