@@ -15,6 +15,7 @@ import {
   planMerge,
   readBackupText,
 } from '../domain/backup';
+import { localDate } from '../domain/localDate';
 import { StorageError } from '../storage/storageError';
 import { h } from '../ui/dom';
 import { download } from '../ui/download';
@@ -43,7 +44,7 @@ function exportForm(app: AppContext): HTMLElement {
     try {
       const json = JSON.stringify(await app.repos.backup());
       const text = secret ? JSON.stringify(await lockBackup(json, secret)) : json;
-      download(`stay-safe-backup-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
+      download(`stay-safe-backup-${localDate()}.json`, text, 'application/json');
     } catch (e) {
       app.fail(e);
     }

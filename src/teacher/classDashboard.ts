@@ -11,6 +11,7 @@ import { assignAvatars } from '../domain/avatars';
 import { attemptsCsv, summaryCsv } from '../domain/classExports';
 import { classSummary } from '../domain/classSummary';
 import type { Stage } from '../domain/lessonPack';
+import { localDate } from '../domain/localDate';
 import { parsePupilList } from '../domain/pupilList';
 import { questionsOf } from '../domain/questions';
 import type { ClassRecord } from '../domain/records';
@@ -155,7 +156,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
   );
 
   const slug = fileSlug(klass.name);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localDate();
   const exports = h(
     'div',
     { class: 'button-row' },
