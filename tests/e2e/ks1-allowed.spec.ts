@@ -61,7 +61,7 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
     await next.click();
     await page.getByRole('button', { name: '"Let\'s ask your mum first."' }).click();
     await next.click();
-    await page.getByRole('button', { name: 'Yes, a grown-up said yes' }).click();
+    await page.getByRole('button', { name: 'We can play the game she chose' }).click();
     await next.click();
     await next.click();
 
