@@ -1,5 +1,6 @@
 /* What every screen is given: storage, the lock, the caption, and a way to move on. */
 import type { SettingsRecord } from '../domain/records';
+import type { ChildRepositories } from '../storage/childRepositories';
 import type { PasscodeLock } from '../storage/passcodeLock';
 import type { Repositories } from '../storage/repositories';
 import type { Caption } from '../ui/caption';
@@ -15,4 +16,12 @@ export interface AppContext {
   go(screen: ScreenName): void;
   /** Shows a calm message for anything that went wrong, and logs the detail for a teacher. */
   fail(error: unknown): void;
+}
+
+/**
+ * What a child's screen is given: the same context, but storage is only what a child's play
+ * needs (the school's repositories, or a guest's memory while a family plays at home).
+ */
+export interface ChildContext extends Omit<AppContext, 'repos'> {
+  repos: ChildRepositories;
 }

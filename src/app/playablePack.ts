@@ -6,10 +6,10 @@
 import i18next from 'i18next';
 import type { LessonPack } from '../domain/lessonPack';
 import { applyWording, wordsIn } from '../domain/schoolWording';
-import type { Repositories } from '../storage/repositories';
+import type { ChildRepositories } from '../storage/childRepositories';
 import { lessonPack } from './content';
 
-export async function playablePack(repos: Repositories, packId: string): Promise<LessonPack> {
+export async function playablePack(repos: Pick<ChildRepositories, 'wordingsOf'>, packId: string): Promise<LessonPack> {
   const [pack, wordings] = await Promise.all([lessonPack(packId), repos.wordingsOf(packId)]);
   const active = wordings.at(-1);
   if (active && !active.builtIn) {

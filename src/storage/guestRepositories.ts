@@ -1,52 +1,101 @@
 /*
- * Playing at home without a profile: the same screens and the same repositories, but the
- * guest's answers, place and promise live only in memory and are gone when the family
- * leaves. Nothing about a guest is ever written to IndexedDB.
+ * Playing at home without a profile: the child's screens, given a store of their own that
+ * keeps the guest's answers, promise, place and language in memory, gone when the family
+ * leaves. It implements only ChildRepositories and forwards nothing, so nothing a guest does
+ * can reach IndexedDB: the one thing it reads from the device is the school's published
+ * wording, through the function it is given.
  */
 import {
-  type AcknowledgementRecord,
+  AcknowledgementRecord,
   AttemptRecord,
   type ClassRecord,
-  type PlaySession,
+  PlaySession,
   type PupilRecord,
+  type SettingsRecord,
+  type VoiceRecording,
 } from '../domain/records';
-import { newId, type Repositories } from './repositories';
+import type { SchoolWording } from '../domain/schoolWording';
+import type { ChildRepositories } from './childRepositories';
+import { newId } from './repositories';
 
-export function withGuest(repos: Repositories, guest: { klass: ClassRecord; pupil: PupilRecord }): Repositories {
-  const attempts: AttemptRecord[] = [];
-  const acknowledgements: AcknowledgementRecord[] = [];
-  let session: PlaySession | undefined;
-  const isGuest = (pupilId: string) => pupilId === guest.pupil.id;
-  const overrides: Partial<Repositories> = {
-    getPupil: async (id) => (isGuest(id) ? guest.pupil : repos.getPupil(id)),
-    getClass: async (id) => (id === guest.klass.id ? guest.klass : repos.getClass(id)),
-    recordAttempt: async (attempt) => {
-      if (!isGuest(attempt.pupilId)) return repos.recordAttempt(attempt);
-      const row = AttemptRecord.parse({ ...attempt, id: newId(), at: new Date().toISOString() });
-      attempts.push(row);
-      return row;
-    },
-    attemptsOf: async (id) => (isGuest(id) ? [...attempts] : repos.attemptsOf(id)),
-    addAcknowledgement: async (record) => {
-      if (!isGuest(record.pupilId)) return repos.addAcknowledgement(record);
-      const row = { ...record, id: newId() };
-      acknowledgements.push(row);
-      return row;
-    },
-    acknowledgementsOf: async (id) => (isGuest(id) ? [...acknowledgements] : repos.acknowledgementsOf(id)),
-    playSession: async () => session,
-    savePlaySession: async (s) => {
-      session = { ...s, id: 'current' };
-    },
-    clearPlaySession: async () => {
-      session = undefined;
-    },
-  };
-  return new Proxy(repos, {
-    get(target, prop, receiver) {
-      if (prop in overrides) return overrides[prop as keyof Repositories];
-      const value = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
+export interface Guest {
+  klass: ClassRecord;
+  pupil: PupilRecord;
+}
+
+export class GuestRepositories implements ChildRepositories {
+  private readonly attempts: AttemptRecord[] = [];
+  private readonly acknowledgements: AcknowledgementRecord[] = [];
+  private session: PlaySession | undefined;
+  private settings: SettingsRecord;
+
+  constructor(
+    private readonly guest: Guest,
+    settings: SettingsRecord,
+    private readonly publishedWordings: (packId: string) => Promise<SchoolWording[]>,
+  ) {
+    this.settings = { ...settings };
+  }
+
+  async listClasses(): Promise<ClassRecord[]> {
+    return [this.guest.klass];
+  }
+
+  async getClass(id: string): Promise<ClassRecord | undefined> {
+    return id === this.guest.klass.id ? this.guest.klass : undefined;
+  }
+
+  async listPupils(classId: string): Promise<PupilRecord[]> {
+    return classId === this.guest.klass.id ? [this.guest.pupil] : [];
+  }
+
+  async getPupil(id: string): Promise<PupilRecord | undefined> {
+    return id === this.guest.pupil.id ? this.guest.pupil : undefined;
+  }
+
+  async recordAttempt(attempt: Omit<AttemptRecord, 'id' | 'at'>): Promise<AttemptRecord> {
+    const row = AttemptRecord.parse({ ...attempt, id: newId(), at: new Date().toISOString() });
+    this.attempts.push(row);
+    return row;
+  }
+
+  async attemptsOf(pupilId: string): Promise<AttemptRecord[]> {
+    return this.attempts.filter((a) => a.pupilId === pupilId);
+  }
+
+  async addAcknowledgement(record: Omit<AcknowledgementRecord, 'id'>): Promise<AcknowledgementRecord> {
+    const row = AcknowledgementRecord.parse({ ...record, id: newId() });
+    this.acknowledgements.push(row);
+    return row;
+  }
+
+  async acknowledgementsOf(pupilId: string): Promise<AcknowledgementRecord[]> {
+    return this.acknowledgements.filter((a) => a.pupilId === pupilId);
+  }
+
+  /** A guest has no class teacher, so no teacher's recordings: the app's narration plays. */
+  async recording(): Promise<VoiceRecording | undefined> {
+    return undefined;
+  }
+
+  wordingsOf(packId: string): Promise<SchoolWording[]> {
+    return this.publishedWordings(packId);
+  }
+
+  async playSession(): Promise<PlaySession | undefined> {
+    return this.session;
+  }
+
+  async savePlaySession(session: Omit<PlaySession, 'id'>): Promise<void> {
+    this.session = PlaySession.parse({ ...session, id: 'current' });
+  }
+
+  async clearPlaySession(): Promise<void> {
+    this.session = undefined;
+  }
+
+  async updateSettings(patch: Partial<Omit<SettingsRecord, 'id' | 'deviceId'>>): Promise<SettingsRecord> {
+    this.settings = { ...this.settings, ...patch };
+    return { ...this.settings };
+  }
 }

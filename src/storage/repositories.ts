@@ -19,6 +19,7 @@ import {
   VoiceRecording,
 } from '../domain/records';
 import { SchoolWording, type WordingItem } from '../domain/schoolWording';
+import type { ChildRepositories } from './childRepositories';
 import type { SafeDatabase } from './database';
 import { guarded } from './storageError';
 
@@ -30,7 +31,7 @@ const BATCHES_PER_WRITE = 10;
 const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
 const byName = (pupils: PupilRecord[]) => pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-export class Repositories {
+export class Repositories implements ChildRepositories {
   /**
    * Rows read so far that do not fit their schema (`table:id`). They stay in the database as
    * they are; the teacher area says how many there are.

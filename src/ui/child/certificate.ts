@@ -3,7 +3,7 @@
  * learner", printable on A4 by the browser (print CSS hides everything else).
  */
 import i18next from 'i18next';
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { childLayout } from '../childLayout';
@@ -12,7 +12,7 @@ import { signatureView } from '../signatureView';
 import { helpRoutes } from './helpRoutes';
 import { pupilInClass } from './pupilInClass';
 
-export async function certificate(app: AppContext, pupilId: string, acknowledgementId: string): Promise<HTMLElement> {
+export async function certificate(app: ChildContext, pupilId: string, acknowledgementId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, packId } = playing;

@@ -1,10 +1,10 @@
 /* A child taps their class: big cards with the class's picture and name, spoken on focus. */
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { t } from '../../app/i18n';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 
-export async function classPicker(app: AppContext): Promise<HTMLElement> {
+export async function classPicker(app: ChildContext): Promise<HTMLElement> {
   const classes = await app.repos.listClasses();
   void app.caption.say(t('pick.class'));
   return childLayout({

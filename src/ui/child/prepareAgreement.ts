@@ -3,13 +3,13 @@
  * agreement record needs, around the screen's own words, answers, adults and signature.
  */
 import i18next from 'i18next';
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { prepareAcknowledgement, type SigningInput, type SigningResult } from '../../domain/agreement';
 import type { LessonPack } from '../../domain/lessonPack';
 import type { PupilRecord } from '../../domain/records';
 
 export async function prepareAgreement(
-  app: AppContext,
+  app: ChildContext,
   pupil: PupilRecord,
   pack: LessonPack,
   parts: Pick<SigningInput, 'wording' | 'answers' | 'trustedAdults' | 'signature'>,

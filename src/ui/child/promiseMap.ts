@@ -3,7 +3,7 @@
  * Stars show how far a child has got (never a score); any place can be played again.
  */
 import i18next from 'i18next';
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { warmPackNarration } from '../../audio/warmNarration';
@@ -14,7 +14,7 @@ import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { pupilInClass } from './pupilInClass';
 
-export async function promiseMap(app: AppContext, pupilId: string): Promise<HTMLElement> {
+export async function promiseMap(app: ChildContext, pupilId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;

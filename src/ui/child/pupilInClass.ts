@@ -1,5 +1,5 @@
 /* The pupil who is playing, their class, and the pack the class plays: what every game screen starts from. */
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { PACK_FOR_STAGE } from '../../app/content';
 import { narrator } from '../../audio/narrator';
 import type { ClassRecord, PupilRecord } from '../../domain/records';
@@ -12,7 +12,7 @@ export interface PupilInClass {
 }
 
 /** Undefined when the pupil or their class has gone (deleted by a teacher): back to the title. */
-export async function pupilInClass(app: AppContext, pupilId: string): Promise<PupilInClass | undefined> {
+export async function pupilInClass(app: ChildContext, pupilId: string): Promise<PupilInClass | undefined> {
   const pupil = await app.repos.getPupil(pupilId);
   const klass = pupil && (await app.repos.getClass(pupil.classId));
   if (!pupil || !klass) {

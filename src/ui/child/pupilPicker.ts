@@ -3,12 +3,12 @@
  * login on a shared device, as the seeds describe for the youngest). Pupils never see each
  * other's results here, only pictures and names.
  */
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { t } from '../../app/i18n';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 
-export async function pupilPicker(app: AppContext, classId: string): Promise<HTMLElement> {
+export async function pupilPicker(app: ChildContext, classId: string): Promise<HTMLElement> {
   const [klass, pupils, classes] = await Promise.all([
     app.repos.getClass(classId),
     app.repos.listPupils(classId),

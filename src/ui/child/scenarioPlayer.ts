@@ -5,7 +5,7 @@
  * - where the child is lives in the play session + attempts, so a reload resumes mid-scenario.
  */
 import i18next from 'i18next';
-import type { AppContext } from '../../app/appContext';
+import type { ChildContext } from '../../app/appContext';
 import { eventBus } from '../../app/eventBus';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
@@ -46,7 +46,7 @@ function startingPlace(
   return { scenario: unfinished ?? (scenarios[0] as Scenario), runId: newId(), resumed: false };
 }
 
-export async function scenarioPlayer(app: AppContext, pupilId: string, promiseId: string): Promise<HTMLElement> {
+export async function scenarioPlayer(app: ChildContext, pupilId: string, promiseId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;
@@ -81,7 +81,7 @@ class ScenarioPlayer {
   private place!: Place;
 
   constructor(
-    private readonly app: AppContext,
+    private readonly app: ChildContext,
     private readonly pack: LessonPack,
     private readonly pupil: PupilRecord,
     private readonly promiseId: string,

@@ -5,10 +5,9 @@
  */
 import type { AppContext } from '../../app/appContext';
 import { PACK_IDS } from '../../app/content';
+import { startGuestPlay } from '../../app/guestPlay';
 import { t } from '../../app/i18n';
 import { DisplayName } from '../../domain/records';
-import { withGuest } from '../../storage/guestRepositories';
-import { newId } from '../../storage/repositories';
 import { statusBox } from '../../teacher/teacherLayout';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
@@ -45,26 +44,7 @@ export async function familyHome(app: AppContext, real = app.repos): Promise<HTM
     ),
   );
 
-  const playAsGuest = () => {
-    const now = new Date().toISOString();
-    const klass = {
-      id: `family-guest-${newId()}`,
-      name: t('family.title'),
-      stage: 'family' as const,
-      packId,
-      trustedAdultsAtSchool: [],
-      createdAt: now,
-    };
-    const pupil = {
-      id: newId(),
-      classId: klass.id,
-      displayName: t('family.guestName'),
-      avatar: 'house',
-      createdAt: now,
-    };
-    app.repos = withGuest(real, { klass, pupil });
-    app.go({ name: 'map', pupilId: pupil.id });
-  };
+  const playAsGuest = () => app.go({ name: 'map', pupilId: startGuestPlay(app, packId) });
   const playNow = h(
     'button',
     { type: 'button', class: 'big-button', onclick: playAsGuest },
