@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// Prints the content table: promise × scenarios × mechanics × languages × narrated lines.
+// Prints the content table: promise × scenarios × check-back × misconceptions × mechanics × languages × narrated lines.
 import { runnerImport } from 'vite';
 
 const { module } = await runnerImport(new URL('../tests/helpers/contentReport.ts', import.meta.url).pathname);
 const rows = module.contentReport();
-const columns = ['pack', 'promise', 'scenarios', 'mechanics', 'languages', 'narrated'];
+const columns = ['pack', 'promise', 'scenarios', 'checkBack', 'misconceptions', 'mechanics', 'languages', 'narrated'];
 const width = Object.fromEntries(columns.map((c) => [c, Math.max(c.length, ...rows.map((r) => String(r[c]).length))]));
 const line = (r) => columns.map((c) => String(r[c]).padEnd(width[c])).join(' | ');
 console.log(line(Object.fromEntries(columns.map((c) => [c, c]))));
@@ -14,7 +14,9 @@ const packs = [...new Set(rows.map((r) => r.pack))];
 for (const p of packs) {
   const mine = rows.filter((r) => r.pack === p);
   const mechanics = new Set(mine.flatMap((r) => r.mechanics.split(', ').filter(Boolean)));
+  const tags = new Set(mine.flatMap((r) => r.misconceptions.split(', ').filter(Boolean)));
+  const sum = (column) => mine.reduce((n, r) => n + r[column], 0);
   console.log(
-    `${p}: ${mine.length} promises, ${mine.reduce((n, r) => n + r.scenarios, 0)} scenarios, ${mechanics.size} mechanics`,
+    `${p}: ${mine.length} promises, ${sum('scenarios')} scenarios, ${sum('checkBack')} check-back scenarios, ${tags.size} misconception tags, ${mechanics.size} mechanics`,
   );
 }

@@ -1,9 +1,11 @@
 /*
- * What the lesson content holds, as rows: promise × scenarios × mechanics × languages ×
- * narrated lines. `npm run report:content` prints it; the content tests check the same facts.
+ * What the lesson content holds, as rows: promise × scenarios × check-back scenarios ×
+ * misconception tags × mechanics × languages × narrated lines. `npm run report:content` prints
+ * it; the content tests check the same facts.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Scenario } from '../../src/domain/lessonPack';
 import { scenariosFor } from '../../src/domain/packLoader';
 import { scenarioKeys } from '../../src/domain/questions';
 import { narrationFileName } from '../../src/domain/sha256';
@@ -13,9 +15,28 @@ export interface ReportRow {
   pack: string;
   promise: string;
   scenarios: number;
+  checkBack: number;
+  /** Distinct misconception ids tagged on this promise's wrong answers. */
+  misconceptions: string;
   mechanics: string;
   languages: string;
   narrated: string;
+}
+
+/** Every misconception id a scenario tags, wherever its wrong answers live. */
+export function misconceptionsOf(scenario: Scenario): string[] {
+  const found: (string | undefined)[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'misconception' && typeof value === 'string') found.push(value);
+        else walk(value);
+      }
+    }
+  };
+  walk(scenario);
+  return [...new Set(found.filter((m): m is string => Boolean(m)))].sort();
 }
 
 export function contentReport(): ReportRow[] {
@@ -23,7 +44,16 @@ export function contentReport(): ReportRow[] {
   for (const packId of packIds()) {
     const read = readPack(packId);
     if (!read.ok) {
-      rows.push({ pack: packId, promise: 'INVALID', scenarios: 0, mechanics: '', languages: '', narrated: '' });
+      rows.push({
+        pack: packId,
+        promise: 'INVALID',
+        scenarios: 0,
+        checkBack: 0,
+        misconceptions: '',
+        mechanics: '',
+        languages: '',
+        narrated: '',
+      });
       continue;
     }
     const words = Object.fromEntries(LANGUAGES.map((lang) => [lang, readNamespace(lang, packId)]));
@@ -42,6 +72,8 @@ export function contentReport(): ReportRow[] {
         pack: packId,
         promise: promise.id,
         scenarios: scenarios.length,
+        checkBack: scenarios.filter((s) => s.checkBack).length,
+        misconceptions: [...new Set(scenarios.flatMap(misconceptionsOf))].sort().join(', '),
         mechanics: [...new Set(scenarios.map((s) => s.mechanic))].sort().join(', '),
         languages: complete.join(' + '),
         narrated: narrated.join(', '),
