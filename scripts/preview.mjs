@@ -16,10 +16,14 @@ function freePort() {
 export async function startPreview() {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}/`;
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--bypass-lock'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   let exited = false;
   server.on('exit', () => {
     exited = true;

@@ -3,6 +3,7 @@
 import { narrator } from '../audio/narrator';
 import type { SettingsRecord } from '../domain/records';
 import { startScanning, stopScanning } from '../ui/switchScanning';
+import { setIdleMinutes } from './teacherSession';
 import { rememberTitleLanguage } from './titleLanguage';
 
 export function applySettings(settings: SettingsRecord): void {
@@ -10,6 +11,7 @@ export function applySettings(settings: SettingsRecord): void {
   root.dataset.font = settings.dyslexiaFont ? 'dyslexia' : 'standard';
   root.dataset.motion = settings.reducedMotion ? 'reduced' : 'full';
   rememberTitleLanguage(settings.language);
+  setIdleMinutes(settings.teacherIdleMinutes);
   narrator.enabled = settings.narration;
   narrator.rate = settings.narrationRate;
   narrator.useFiles = settings.narrationVoice === 'recorded';

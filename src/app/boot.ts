@@ -20,7 +20,7 @@ import { ContentError } from './content';
 import { startI18n, switchLanguage, t } from './i18n';
 import { startOfflineSupport } from './offline';
 import { type ScreenName, TEACHER_SCREENS } from './screens';
-import { isUnlocked } from './teacherSession';
+import { isUnlocked, lockNow, watchTeacherSession } from './teacherSession';
 import { rememberTitleLanguage } from './titleLanguage';
 
 const root = document.getElementById('screen') as HTMLElement;
@@ -126,6 +126,9 @@ async function boot(): Promise<void> {
       // A new screen starts at its top; the same one re-drawn (a language switch) keeps its place.
       const sameScreen = app.current.name === screen.name;
       app.current = screen;
+      // Any page outside the teacher area (the workshop's QR code shown to a hall of parents, the
+      // privacy notice, the children's screens) locks it: Back from there asks for the passcode.
+      if (!TEACHER_SCREENS.has(screen.name) && screen.name !== 'unlock' && screen.name !== 'setup') lockNow();
       // A family playing without a profile keeps nothing: leaving play ends the guest's memory.
       if (['title', 'family', 'unlock', 'setup', ...TEACHER_SCREENS].includes(screen.name)) {
         app.repos = repos;
@@ -148,6 +151,10 @@ async function boot(): Promise<void> {
       app.go(problemOf(error));
     },
   };
+
+  watchTeacherSession(() => {
+    if (TEACHER_SCREENS.has(app.current.name) && !isUnlocked()) app.go({ name: 'unlock' });
+  });
 
   whenLanguageSwitched(async (lang) => {
     await switchLanguage(lang);

@@ -126,6 +126,8 @@ export const SettingsRecord = z.object({
   /** How parents reach the school (shown on the parents' help page); set by the teacher. */
   schoolContact: z._default(z.string().check(z.trim(), z.maxLength(300)), ''),
   scanIntervalMs: z._default(z.int().check(z.minimum(500), z.maximum(6000)), 2000),
+  /** Minutes with no touch or key after which the teacher area locks itself. */
+  teacherIdleMinutes: z._default(z.int().check(z.minimum(1), z.maximum(30)), 5),
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 

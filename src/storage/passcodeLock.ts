@@ -74,15 +74,20 @@ export class PasscodeLock {
     const wait = await this.waitSeconds(at);
     if (wait > 0) return { ok: false, waitSeconds: wait };
     if (stored && (await derive(secret, fromHex(stored.salt), stored.iterations)) === stored.hash) {
-      await this.repos.updateSettings({ failedUnlocks: 0, lockedUntil: null });
+      // A recovery code opens the door once: the teacher then chooses a new passcode and code.
+      await this.repos.updateSettings({
+        failedUnlocks: 0,
+        lockedUntil: null,
+        ...(which === 'recovery' ? { recovery: null } : {}),
+      });
       return { ok: true };
     }
-    const failedUnlocks = settings.failedUnlocks + 1;
-    const seconds = lockoutSeconds(failedUnlocks);
-    await this.repos.updateSettings({
-      failedUnlocks,
-      lockedUntil: seconds ? new Date(at + seconds * 1000).toISOString() : null,
+    // Counted from the stored count inside one transaction: guesses sent at once are each counted.
+    const after = await this.repos.updateSettings((current) => {
+      const failedUnlocks = current.failedUnlocks + 1;
+      const seconds = lockoutSeconds(failedUnlocks);
+      return { failedUnlocks, lockedUntil: seconds ? new Date(at + seconds * 1000).toISOString() : null };
     });
-    return { ok: false, waitSeconds: seconds };
+    return { ok: false, waitSeconds: lockoutSeconds(after.failedUnlocks) };
   }
 }

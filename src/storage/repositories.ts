@@ -23,6 +23,8 @@ import type { ChildRepositories } from './childRepositories';
 import type { SafeDatabase } from './database';
 import { guarded } from './storageError';
 
+export type SettingsPatch = Partial<Omit<SettingsRecord, 'id' | 'deviceId'>>;
+
 export const newId = (): string => crypto.randomUUID();
 export const now = (): string => new Date().toISOString();
 
@@ -78,11 +80,15 @@ export class Repositories implements ChildRepositories {
     );
   }
 
-  updateSettings(patch: Partial<Omit<SettingsRecord, 'id' | 'deviceId'>>): Promise<SettingsRecord> {
+  /**
+   * Changes some settings in one transaction. A patch made from the current settings (a count
+   * of wrong guesses) is read and written together, so two at once cannot lose one.
+   */
+  updateSettings(patch: SettingsPatch | ((current: SettingsRecord) => SettingsPatch)): Promise<SettingsRecord> {
     return guarded(() =>
       this.db.transaction('rw', this.db.settings, async () => {
         const current = await this.settings();
-        const next = SettingsRecord.parse({ ...current, ...patch });
+        const next = SettingsRecord.parse({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
         await this.db.settings.put(next);
         return next;
       }),
@@ -168,10 +174,22 @@ export class Repositories implements ChildRepositories {
     );
   }
 
+  /**
+   * A signature or promise is written with strict durability: once the child sees it saved, it
+   * is on the disk and survives a power cut (answers stay relaxed, for the answer-saved budget).
+   */
   async addAcknowledgement(record: Omit<AcknowledgementRecord, 'id'>): Promise<AcknowledgementRecord> {
     const row = AcknowledgementRecord.parse({ ...record, id: newId() });
     return guarded(async () => {
-      await this.db.acknowledgements.add(row);
+      if (!this.db.isOpen()) await this.db.open();
+      const idb = this.db.backendDB();
+      await new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction('acknowledgements', 'readwrite', { durability: 'strict' });
+        tx.objectStore('acknowledgements').add(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new DOMException('The signature was not saved', 'AbortError'));
+      });
       return row;
     });
   }
@@ -323,8 +341,13 @@ export class Repositories implements ChildRepositories {
   }
 
   /** Every record on the device, gone: the end of a year, or a lost passcode and recovery code. */
+  /** Everything on the device, in one transaction: after a killed tab, all of it is gone or none. */
   wipeEverything(): Promise<void> {
-    return guarded(() => Promise.all(this.db.tables.map((table) => table.clear())).then(() => undefined));
+    return guarded(() =>
+      this.db.transaction('rw', this.db.tables, async () => {
+        for (const table of this.db.tables) await table.clear();
+      }),
+    );
   }
 
   /** Everything on the device that a backup carries (a damaged row would make the file unreadable). */

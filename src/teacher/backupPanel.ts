@@ -19,6 +19,7 @@ import { localDate } from '../domain/localDate';
 import { StorageError } from '../storage/storageError';
 import { h } from '../ui/dom';
 import { download } from '../ui/download';
+import { saveOnce } from '../ui/saveOnce';
 import { errorBox, field } from './teacherLayout';
 
 const MIN_PASSPHRASE = 8;
@@ -33,22 +34,24 @@ function exportForm(app: AppContext): HTMLElement {
     error,
     h('button', { type: 'submit', class: 'primary' }, t('teacher.backup.export')),
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const secret = passphrase.value;
-    if (secret && secret.length < MIN_PASSPHRASE) {
-      error.textContent = t('teacher.backup.passphraseShort');
-      return;
-    }
-    error.textContent = '';
-    try {
-      const json = JSON.stringify(await app.repos.backup());
-      const text = secret ? JSON.stringify(await lockBackup(json, secret)) : json;
-      download(`stay-safe-backup-${localDate()}.json`, text, 'application/json');
-    } catch (e) {
-      app.fail(e);
-    }
-  });
+  form.addEventListener(
+    'submit',
+    saveOnce(
+      async () => {
+        const secret = passphrase.value;
+        if (secret && secret.length < MIN_PASSPHRASE) {
+          error.textContent = t('teacher.backup.passphraseShort');
+          return 'again';
+        }
+        error.textContent = '';
+        const json = JSON.stringify(await app.repos.backup());
+        const text = secret ? JSON.stringify(await lockBackup(json, secret)) : json;
+        download(`stay-safe-backup-${localDate()}.json`, text, 'application/json');
+        return 'again';
+      },
+      (e) => app.fail(e),
+    ),
+  );
   return form;
 }
 
@@ -67,24 +70,29 @@ function importForm(app: AppContext): HTMLElement {
     const mergeBox = h('input', { type: 'checkbox', checked: merge });
     mergeBox.addEventListener('change', () => void planAndShow(mergeBox.checked));
     const apply = h('button', { type: 'button', class: 'primary' }, t('teacher.backup.apply'));
-    apply.addEventListener('click', async () => {
-      apply.disabled = true;
-      problems.replaceChildren();
-      performance.mark('apply-start');
-      try {
-        await app.repos.applyMerge(plan);
-        performance.measure('import-applied', 'apply-start');
-      } catch (e) {
-        // A full device refuses the whole import (one transaction); the plan stays to try again.
-        if (!(e instanceof StorageError && e.kind === 'full')) return app.fail(e);
-        problems.append(h('li', {}, t('teacher.backup.full')));
-        apply.disabled = false;
-        return;
-      }
-      preview.replaceChildren(h('p', {}, t('teacher.backup.applied')));
-      backups = [];
-      files.value = '';
-    });
+    apply.addEventListener(
+      'click',
+      saveOnce(
+        async () => {
+          problems.replaceChildren();
+          performance.mark('apply-start');
+          try {
+            await app.repos.applyMerge(plan);
+            performance.measure('import-applied', 'apply-start');
+          } catch (e) {
+            // A full device refuses the whole import (one transaction); the plan stays to try again.
+            if (!(e instanceof StorageError && e.kind === 'full')) throw e;
+            problems.append(h('li', {}, t('teacher.backup.full')));
+            return 'again';
+          }
+          preview.replaceChildren(h('p', {}, t('teacher.backup.applied')));
+          backups = [];
+          files.value = '';
+          return 'done';
+        },
+        (e) => app.fail(e),
+      ),
+    );
     preview.replaceChildren(
       h(
         'div',

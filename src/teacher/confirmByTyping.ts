@@ -2,7 +2,10 @@
  * Every destructive step: say what will be gone, and ask for the name typed back. A near miss
  * (case, spaces) is accepted; anything else deletes nothing and says so.
  */
+import { t } from '../app/i18n';
+import { isUnlocked } from '../app/teacherSession';
 import { h } from '../ui/dom';
+import { saveOnce } from '../ui/saveOnce';
 import { errorBox, field } from './teacherLayout';
 
 export function confirmByTyping(options: {
@@ -24,15 +27,23 @@ export function confirmByTyping(options: {
     error,
     h('button', { type: 'submit', class: 'danger' }, options.button),
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const same = (x: string) => x.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
-    if (same(input.value) !== same(options.expected)) {
-      error.textContent = options.mismatch;
-      input.focus();
-      return;
-    }
-    await options.onConfirm();
-  });
+  form.addEventListener(
+    'submit',
+    saveOnce(async () => {
+      const same = (x: string) => x.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+      if (same(input.value) !== same(options.expected)) {
+        error.textContent = options.mismatch;
+        input.focus();
+        return 'again';
+      }
+      // The area may have locked itself while this page stayed open: nothing is deleted then.
+      if (!isUnlocked()) {
+        error.textContent = t('unlock.lockedAgain');
+        return 'again';
+      }
+      await options.onConfirm();
+      return 'done';
+    }),
+  );
   return h('details', { class: 'danger-zone' }, h('summary', {}, options.summary), form);
 }

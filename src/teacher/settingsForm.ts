@@ -8,11 +8,13 @@ import { applySettings } from '../app/applySettings';
 import { LANGUAGES, languageName } from '../app/content';
 import { switchLanguage, t } from '../app/i18n';
 import { h } from '../ui/dom';
+import { saveOnce } from '../ui/saveOnce';
 import { field, statusBox } from './teacherLayout';
 
 // 0.5 s is for practised switch users (and the fastest the settings record accepts).
 const SPEEDS = [500, 800, 1200, 2000, 3000, 4500] as const;
 const RATES = [0.8, 0.9, 1, 1.1, 1.2] as const;
+const IDLE_MINUTES = [2, 5, 10, 15, 30] as const;
 
 export function settingsForm(app: AppContext): HTMLElement {
   const s = app.settings;
@@ -48,6 +50,13 @@ export function settingsForm(app: AppContext): HTMLElement {
       h('option', { value: v, selected: v === s.narrationVoice }, t(`teacher.settings.voices.${v}`)),
     ),
   );
+  const idle = h(
+    'select',
+    { name: 'teacherIdleMinutes' },
+    ...IDLE_MINUTES.map((n) =>
+      h('option', { value: String(n), selected: n === s.teacherIdleMinutes }, t('teacher.settings.minutes', { n })),
+    ),
+  );
   const contact = h('textarea', { name: 'schoolContact', rows: '2', maxlength: '300' });
   contact.value = s.schoolContact;
   const status = statusBox();
@@ -64,13 +73,14 @@ export function settingsForm(app: AppContext): HTMLElement {
     field(t('teacher.settings.scanInterval'), speed),
     checkbox('signBeforeFinishing', s.signBeforeFinishing, t('teacher.settings.signBeforeFinishing')),
     field(t('teacher.settings.schoolContact'), contact),
+    field(t('teacher.settings.idle'), idle),
     status,
     h('button', { type: 'submit', class: 'primary' }, t('teacher.settings.save')),
   );
   const checked = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).checked;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    try {
+  form.addEventListener(
+    'submit',
+    saveOnce(async () => {
       app.settings = await app.repos.updateSettings({
         language: language.value,
         narration: checked('narration'),
@@ -82,14 +92,13 @@ export function settingsForm(app: AppContext): HTMLElement {
         scanIntervalMs: Number(speed.value),
         signBeforeFinishing: checked('signBeforeFinishing'),
         schoolContact: contact.value,
+        teacherIdleMinutes: Number(idle.value),
       });
-    } catch (e) {
-      app.fail(e);
-      return;
-    }
-    applySettings(app.settings);
-    await switchLanguage(app.settings.language);
-    status.textContent = t('teacher.settings.saved');
-  });
+      applySettings(app.settings);
+      await switchLanguage(app.settings.language);
+      status.textContent = t('teacher.settings.saved');
+      return 'again';
+    }, app.fail),
+  );
   return h('details', { class: 'settings' }, h('summary', {}, t('teacher.settings.title')), form);
 }

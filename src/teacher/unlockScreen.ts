@@ -4,7 +4,7 @@ import { t } from '../app/i18n';
 import { markUnlocked } from '../app/teacherSession';
 import { checkNewPasscode } from '../domain/passcodePolicy';
 import { h } from '../ui/dom';
-import { confirmByTyping } from './confirmByTyping';
+import { saveOnce } from '../ui/saveOnce';
 import { recoveryCodeNotice } from './setupScreen';
 import { errorBox, field, teacherLayout } from './teacherLayout';
 
@@ -19,20 +19,21 @@ export async function unlockScreen(app: AppContext): Promise<HTMLElement> {
     error,
     submit,
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    submit.disabled = true;
-    const result = await app.lock.unlock(passcode.value);
-    submit.disabled = false;
-    passcode.value = '';
-    if (result.ok) {
-      markUnlocked();
-      app.go({ name: 'teacher' });
-      return;
-    }
-    error.textContent = result.waitSeconds ? t('unlock.wait', { seconds: result.waitSeconds }) : t('unlock.wrong');
-    passcode.focus();
-  });
+  form.addEventListener(
+    'submit',
+    saveOnce(async () => {
+      const result = await app.lock.unlock(passcode.value);
+      passcode.value = '';
+      if (result.ok) {
+        markUnlocked();
+        app.go({ name: 'teacher' });
+        return 'done';
+      }
+      error.textContent = result.waitSeconds ? t('unlock.wait', { seconds: result.waitSeconds }) : t('unlock.wrong');
+      passcode.focus();
+      return 'again';
+    }, app.fail),
+  );
   const page = teacherLayout(t('unlock.title'), () => app.go({ name: 'title' }), form);
   const body = page.querySelector('.teacher-body') as HTMLElement;
   body.append(
@@ -40,7 +41,7 @@ export async function unlockScreen(app: AppContext): Promise<HTMLElement> {
       body.replaceChildren(newPasscodeForm(app));
       body.querySelector('input')?.focus();
     }),
-    wipe(app),
+    resetByAdmin(),
   );
   return page;
 }
@@ -57,18 +58,21 @@ function recovery(app: AppContext, onRecovered: () => void): HTMLElement {
     h('button', { type: 'submit', class: 'secondary' }, t('unlock.useCode')),
   );
   const details = h('details', { class: 'danger-zone' }, h('summary', {}, t('unlock.forgot')), form);
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const result = await app.lock.recover(code.value);
-    code.value = '';
-    if (!result.ok) {
-      error.textContent = result.waitSeconds
-        ? t('unlock.wait', { seconds: result.waitSeconds })
-        : t('unlock.wrongCode');
-      return;
-    }
-    onRecovered();
-  });
+  form.addEventListener(
+    'submit',
+    saveOnce(async () => {
+      const result = await app.lock.recover(code.value);
+      code.value = '';
+      if (!result.ok) {
+        error.textContent = result.waitSeconds
+          ? t('unlock.wait', { seconds: result.waitSeconds })
+          : t('unlock.wrongCode');
+        return 'again';
+      }
+      onRecovered();
+      return 'done';
+    }, app.fail),
+  );
   return details;
 }
 
@@ -85,32 +89,33 @@ function newPasscodeForm(app: AppContext): HTMLElement {
     error,
     h('button', { type: 'submit', class: 'primary' }, t('unlock.saveNew')),
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const check = checkNewPasscode(passcode.value, confirm.value);
-    if (!check.ok) {
-      error.textContent = t(`setup.errors.${check.reason}`);
-      return;
-    }
-    const code = await app.lock.set(passcode.value);
-    markUnlocked();
-    form.replaceWith(recoveryCodeNotice(code, () => app.go({ name: 'teacher' })));
-  });
+  form.addEventListener(
+    'submit',
+    saveOnce(async () => {
+      const check = checkNewPasscode(passcode.value, confirm.value);
+      if (!check.ok) {
+        error.textContent = t(`setup.errors.${check.reason}`);
+        return 'again';
+      }
+      const code = await app.lock.set(passcode.value);
+      markUnlocked();
+      form.replaceWith(recoveryCodeNotice(code, () => app.go({ name: 'teacher' })));
+      return 'done';
+    }, app.fail),
+  );
   return form;
 }
 
-/** Without passcode and recovery code, the records can only be wiped, never read. */
-function wipe(app: AppContext): HTMLElement {
-  return confirmByTyping({
-    summary: t('unlock.forgotBoth'),
-    warning: t('unlock.wipeWarning'),
-    label: t('unlock.wipeType'),
-    expected: t('unlock.wipeWord'),
-    button: t('unlock.wipe'),
-    mismatch: t('unlock.wipeMismatch'),
-    onConfirm: async () => {
-      await app.repos.wipeEverything();
-      location.reload();
-    },
-  });
+/**
+ * Without the passcode or the recovery code nothing here deletes anything (a pupil can press
+ * every button on this page): the school's IT admin resets the device in the browser instead.
+ */
+function resetByAdmin(): HTMLElement {
+  return h(
+    'details',
+    { class: 'danger-zone' },
+    h('summary', {}, t('unlock.forgotBoth')),
+    h('p', {}, t('unlock.resetHow')),
+    h('p', {}, t('unlock.resetWhat')),
+  );
 }

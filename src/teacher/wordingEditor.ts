@@ -9,6 +9,7 @@ import { LANGUAGES, languageName, lessonPack, loadNamespace } from '../app/conte
 import { packText, t } from '../app/i18n';
 import { parseWordingList, WordingItem } from '../domain/schoolWording';
 import { h } from '../ui/dom';
+import { saveOnce } from '../ui/saveOnce';
 import { field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 
@@ -164,7 +165,7 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
         { class: 'button-row' },
         h(
           'button',
-          { type: 'button', class: 'primary', onclick: () => void publish().catch((e) => app.fail(e)) },
+          { type: 'button', class: 'primary', onclick: saveOnce(async () => (await publish(), 'again'), app.fail) },
           t('teacher.wording.publish'),
         ),
         h(
@@ -172,10 +173,11 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
           {
             type: 'button',
             class: 'secondary',
-            onclick: async () => {
+            onclick: saveOnce(async () => {
               const saved = await app.repos.publishWording(packId, [], true);
               status.textContent = t('teacher.wording.backToBuiltIn', { number: saved.number });
-            },
+              return 'again';
+            }, app.fail),
           },
           t('teacher.wording.builtIn'),
         ),

@@ -11,6 +11,7 @@ import { DisplayName } from '../../domain/records';
 import { statusBox } from '../../teacher/teacherLayout';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { type SaveOutcome, saveOnce } from '../saveOnce';
 
 const FAMILY_ORDER = ['eyfs-promise', 'ks1-safe', 'ks2-i-am'];
 
@@ -53,17 +54,18 @@ export async function familyHome(app: AppContext, real = app.repos): Promise<HTM
   );
 
   const name = h('input', { type: 'text', id: 'family-name', maxlength: '40', autocomplete: 'off' });
-  const makeProfile = async () => {
+  const makeProfile = async (): Promise<SaveOutcome> => {
     const parsed = DisplayName.safeParse(name.value);
     if (!parsed.success) {
       status.textContent = parsed.error.issues[0]?.message ?? '';
-      return;
+      return 'again';
     }
     const { pupils } = await real.createClass(
       { name: t('family.title'), stage: 'family', packId, trustedAdultsAtSchool: [] },
       [{ displayName: parsed.data, avatar: 'house' }],
     );
     app.go({ name: 'map', pupilId: (pupils[0] as { id: string }).id });
+    return 'done';
   };
   const profileRows = await Promise.all(
     profiles.map(async (klass) => {
@@ -112,7 +114,7 @@ export async function familyHome(app: AppContext, real = app.repos): Promise<HTM
         name,
         h(
           'button',
-          { type: 'button', class: 'small-button', onclick: () => void makeProfile() },
+          { type: 'button', class: 'small-button', onclick: saveOnce(makeProfile, (e) => app.fail(e)) },
           t('family.makeProfile'),
         ),
         status,

@@ -1,0 +1,130 @@
+/*
+ * Records a school can trust: a double tap or a double click on a control that saves makes
+ * exactly one record. (A held Enter repeats keydown, which Chromium does not turn into clicks.)
+ */
+import type { Page } from '@playwright/test';
+import { allowEarlyAgreement, expect, openTeacherArea, PASSCODE, readTable, setUpClass, test } from './fixtures';
+import { makeThePromise } from './play';
+
+const LKS2 = 'Lower Key Stage 2 (Years 3-4)';
+const KS1_PROMISES = ['ALLOWED', 'CHECK', 'ASK', 'THINK', 'KNOW', 'SECRETS', 'CLOTHES', 'RESPONSIBLE', 'KIND', 'TELL'];
+
+async function earlyAgreementFor(page: Page, pupils: string[], stage?: string) {
+  await setUpClass(page, pupils, stage);
+  await openTeacherArea(page);
+  await allowEarlyAgreement(page);
+  await page.getByRole('button', { name: 'Lock and leave' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: pupils[0] as string }).click();
+}
+
+/** A KS2 pupil ready to sign: every statement agreed, an adult picked, a name typed. */
+async function readyToSign(page: Page) {
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  const agree = page.getByRole('radio', { name: 'I agree' });
+  await expect(agree).toHaveCount(16);
+  for (let i = 0; i < 16; i++) await agree.nth(i).check();
+  await page.getByRole('button', { name: 'Grandma' }).click();
+  await page.getByRole('button', { name: 'Type my name instead' }).click();
+  await page.getByLabel('Type your name to sign').fill('Leo D');
+}
+
+test('a double tap on "Sign the agreement" signs once', async ({ page }) => {
+  await earlyAgreementFor(page, ['Leo D'], LKS2);
+  await readyToSign(page);
+  await page.getByRole('button', { name: 'Sign the agreement' }).dblclick();
+  await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
+  await page.reload();
+  expect(await readTable(page, 'acknowledgements')).toHaveLength(1);
+});
+
+test('a double tap on "I promise!" makes one promise', async ({ page }) => {
+  await earlyAgreementFor(page, ['Zara Q']);
+  await makeThePromise(
+    page,
+    { keywords: KS1_PROMISES, name: 'Zara Q', school: ['My teacher'], home: ['Grandma'] },
+    'pointer',
+    (target) => target.dblclick(),
+  );
+  await page.reload();
+  expect(await readTable(page, 'acknowledgements')).toHaveLength(1);
+});
+
+test('a pupil at the unlock screen can delete nothing: the page explains how an IT admin resets the device', async ({
+  page,
+}) => {
+  await setUpClass(page);
+  await page.getByRole('button', { name: 'Teachers' }).click();
+  await page.getByText('Forgotten the passcode?').click();
+  await page.getByText('Forgotten both?').click();
+  await expect(page.getByText(/IT admin can reset the device/)).toBeVisible();
+  await expect(page.getByRole('button', { name: /wipe|delete|clear/i })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /wipe/i })).toHaveCount(0);
+  // Every button on the page pressed, as a curious pupil would (Back last).
+  for (const name of ['Open', 'Use the recovery code']) await page.getByRole('button', { name }).click();
+  await page.reload();
+  expect(await readTable(page, 'pupils')).toHaveLength(3);
+  expect(await readTable(page, 'classes')).toHaveLength(1);
+});
+
+test('the recovery code opens the teacher area once', async ({ page }) => {
+  const { recoveryCode } = await setUpClass(page);
+  const useCode = async () => {
+    await page.getByRole('button', { name: 'Teachers' }).click();
+    await page.getByText('Forgotten the passcode?').click();
+    await page.getByLabel('Recovery code').fill(recoveryCode);
+    await page.getByRole('button', { name: 'Use the recovery code' }).click();
+  };
+  await useCode();
+  await expect(page.getByRole('heading', { name: 'Choose a new passcode' })).toBeVisible();
+  // Walked away without choosing a new passcode: the code has been used.
+  await page.reload();
+  await useCode();
+  await expect(page.getByText('That recovery code is not right.')).toBeVisible();
+});
+
+test('Back from the workshop QR page or the privacy notice asks for the passcode again', async ({ page }) => {
+  await setUpClass(page);
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Workshop night: show the QR code' }).click();
+  await page.getByRole('button', { name: '← Back to your classes' }).click();
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toHaveCount(0);
+
+  await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await page.getByRole('button', { name: 'Privacy' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+});
+
+test('the teacher area locks itself after 5 minutes untouched, and when the tab is hidden for over a minute', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await setUpClass(page);
+  await openTeacherArea(page);
+  await page.clock.fastForward('04:00');
+  await page.getByText('Settings for this device').click(); // a touch: the area stays open
+  await page.clock.fastForward('04:00');
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await page.clock.fastForward('05:10');
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+
+  await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  const setHidden = (hidden: boolean) =>
+    page.evaluate((h) => {
+      Object.defineProperty(document, 'visibilityState', { value: h ? 'hidden' : 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    }, hidden);
+  await setHidden(true);
+  await page.clock.fastForward('00:30');
+  await setHidden(false);
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await setHidden(true);
+  await page.clock.fastForward('01:05');
+  await setHidden(false);
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+});
