@@ -33,7 +33,6 @@ const HOSTILE: unknown[] = [
   'x'.repeat(100_000),
   [],
   {},
-  { __proto__: { polluted: true } },
   { constructor: { prototype: { polluted: true } } },
   [[[[[[[[[[]]]]]]]]]],
 ];
@@ -91,6 +90,43 @@ describe('fuzzing the importers and loaders', () => {
     expect(reasons.get('damaged')).toBeGreaterThan(100);
     expect(reasons.get('not-json')).toBeGreaterThan(50);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('never lets a "__proto__" key in a file reach Object.prototype or the data read', () => {
+    // Written as JSON text: JSON.stringify of an object literal would drop __proto__, and JSON.parse
+    // keeps it as an own key, as a hostile file would.
+    const hostile =
+      '"__proto__": { "polluted": true, "isAdmin": true }, "constructor": { "prototype": { "polluted": true } }';
+    const firstClass = device?.classes[0]?.id ?? '';
+    const firstPupil = device?.pupils[0]?.id ?? '';
+    const texts = [
+      backupText.replace(/^\{/, `{ ${hostile}, `),
+      backupText.replace(`{"id":"${firstClass}"`, `{ ${hostile}, "id":"${firstClass}"`),
+      backupText.replace(`{"id":"${firstPupil}"`, `{ ${hostile}, "id":"${firstPupil}"`),
+      backupText.replace('"attempts":[{', `"attempts":[{ ${hostile}, `),
+    ];
+    const ownProto = (value: unknown): boolean =>
+      Array.isArray(value)
+        ? value.some(ownProto)
+        : !!value &&
+          typeof value === 'object' &&
+          (Object.hasOwn(value, '__proto__') ||
+            Object.getPrototypeOf(value) !== Object.prototype ||
+            Object.values(value).some(ownProto));
+    for (const text of texts) {
+      expect(text).not.toBe(backupText);
+      expect(ownProto(JSON.parse(text))).toBe(true);
+      const result = readBackupText(text);
+      if (result.ok && 'backup' in result) {
+        expect(ownProto(result.backup)).toBe(false);
+        expect(ownProto(planMerge(empty, [result.backup], true))).toBe(false);
+      } else {
+        expect(result.ok).toBe(false);
+      }
+      expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    }
   });
 
   it('refuses an oversized file before parsing it', () => {

@@ -208,18 +208,52 @@ describe('bringing devices together', () => {
     expect(await hub.attemptsOf(pupil.id)).toHaveLength(0);
   });
 
-  it('applies all of a plan or none of it', async () => {
+  it('applies all of a plan or none of it, even when its last write fails', async () => {
     const { planMerge } = await import('../../src/domain/backup');
+    const tablet = fresh();
+    const pupil = await classWithPupil(tablet);
+    const { deviceId } = await tablet.settings();
+    for (let i = 0; i < 3; i++) await tablet.recordAttempt(answer(pupil.id, deviceId));
+    await tablet.publishWording('ks1-safe', [
+      { id: 'allowed', words: { 'en-GB': { keyword: 'ALLOWED', text: 'I will ask first.' } }, promises: ['allowed'] },
+    ]);
+    const signed = await tablet.addAcknowledgement({
+      pupilId: pupil.id,
+      agreementId: 'ks1-safe',
+      agreementVersion: '1.0.0',
+      wordingHash: 'c'.repeat(64),
+      wording: ['I will ask first.'],
+      language: 'en-GB',
+      itemsTicked: ['allowed'],
+      itemsToDiscuss: [],
+      trustedAdults: { school: ['Mrs Jones'], home: [] },
+      signature: { kind: 'typed', name: 'Ben K' },
+      signedAt: new Date().toISOString(),
+      clockWarning: false,
+      deviceId,
+    });
+    const file = await tablet.backup();
+    db.close();
+
+    // The hub already holds that agreement (by id), but the plan is made as if it did not: the
+    // wording, class, pupil and answers are written first, and only the last write (the
+    // agreements) fails.
     const hub = fresh();
-    const pupil = await classWithPupil(hub);
-    const file = await hub.backup();
+    await db.acknowledgements.add(signed);
     const plan = planMerge(
       { classes: [], pupils: [], attemptIds: new Set(), acknowledgementIds: new Set() },
       [file],
       false,
     );
-    // The class is already here, so adding it again fails: nothing else may be left behind.
+    expect(plan).toMatchObject({ classes: [{}], pupils: [{}], wordings: [{}], acknowledgements: [{}] });
+    expect(plan.attempts).toHaveLength(3);
     await expect(hub.applyMerge(plan)).rejects.toBeTruthy();
-    expect(await hub.listPupils(pupil.classId)).toHaveLength(1);
+
+    expect(await db.agreements.count()).toBe(0);
+    expect(await db.classes.count()).toBe(0);
+    expect(await db.pupils.count()).toBe(0);
+    expect(await db.attemptBatches.count()).toBe(0);
+    expect(await hub.attemptsOf(pupil.id)).toEqual([]);
+    expect(await db.acknowledgements.toArray()).toEqual([signed]);
   });
 });
