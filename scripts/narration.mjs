@@ -2,11 +2,14 @@
 // espeak-ng (en-gb, cy) and ffmpeg: assets/narration/<lang>/<hash>.mp3 (16 kb/s mono), plus
 // assets/narration/index.json listing what exists. A file is named by the hash of its exact
 // words, so an edited line never plays stale audio. Unchanged lines are not regenerated.
+// A line with {{placeholders}} gets a file for each of its fixed parts ("Hello {{name}}!" →
+// "Hello"), and 0-20 each get one, since the app says a value on its own (src/audio/spoken.ts).
 // Usage: npm run narration   (needs: apt-get install espeak-ng ffmpeg)
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SPOKEN_NUMBERS, templateFragments, voiceText } from '../src/domain/voiceText.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const VOICES = { 'en-GB': 'en-gb', cy: 'cy' };
@@ -23,7 +26,7 @@ function strings(tree, prefix, out) {
   return out;
 }
 
-/** [key, text] of every narrated line of a language (key is `ns:path`). */
+/** [key, words] of every narrated line of a language (key is `ns:path`, `#n` for a template's nth part). */
 export function narratedLines(lang) {
   const dir = join(root, 'locales', lang);
   const lines = [];
@@ -37,7 +40,14 @@ export function narratedLines(lang) {
         if (f.endsWith('.json')) read(join(dir, entry.name, f), entry.name);
     }
   }
-  return lines.filter(([key, text]) => !skip.some((p) => key.startsWith(p)) && !text.includes('{{') && text.trim());
+  const heard = lines
+    .filter(([key]) => !skip.some((p) => key.startsWith(p)))
+    .flatMap(([key, text]) =>
+      text.includes('{{')
+        ? templateFragments(text).map((words, i) => [`${key}#${i}`, words])
+        : [[key, voiceText(text)]],
+    );
+  return [...heard.filter(([, words]) => words), ...SPOKEN_NUMBERS.map((n) => [`number:${n}`, n])];
 }
 
 function synthesise(lang, text, out) {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Prints the content table: promise × scenarios × check-back × misconceptions × mechanics × languages × narrated lines.
+// Prints the content table: promise × scenarios × mechanics × languages × narrated lines,
+// then how many lines each pack asks the narrator for, per language, and how many have no voice.
 import { runnerImport } from 'vite';
 
 const { module } = await runnerImport(new URL('../tests/helpers/contentReport.ts', import.meta.url).pathname);
@@ -19,4 +20,11 @@ for (const p of packs) {
   console.log(
     `${p}: ${mine.length} promises, ${sum('scenarios')} scenarios, ${sum('checkBack')} check-back scenarios, ${tags.size} misconception tags, ${mechanics.size} mechanics`,
   );
+}
+const voices = await runnerImport(new URL('../tests/helpers/spokenEverywhere.ts', import.meta.url).pathname);
+for (const c of await voices.module.voiceCounts()) {
+  console.log(
+    `${c.pack} ${c.lang}: ${c.lines} lines spoken, ${c.unvoiced.length} unvoiced, ${c.names} left to the device voice (names)`,
+  );
+  for (const u of c.unvoiced) console.log(`  unvoiced ${u.place}: ${u.key} “${u.words}”`);
 }

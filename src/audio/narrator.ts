@@ -1,10 +1,13 @@
 /*
- * Reads every line aloud. Order of preference: a recorded or generated audio file for the
- * exact words (named by their hash, listed in narration/index.json), else the device's own
- * voice for the language, else nothing but the caption (captions are always shown anyway).
- * howler is loaded on first use, so the title screen does not wait for it.
+ * Reads every line aloud: a sequence of lines, one after another, each heard from (in order of
+ * preference) the class teacher's recording of those words, the app's audio file for them
+ * (named by their hash, listed in narration/index.json), else the device's own voice for the
+ * language, else nothing but the caption (captions are always shown anyway). A pupil's name
+ * has no file: the device's voice says it, or nothing does. howler is loaded on first use, so
+ * the title screen does not wait for it.
  */
 import { narrationFileName } from '../domain/sha256';
+import { heardAs, line, type Spoken, type SpokenLine } from './spoken';
 
 /** Where the words being spoken come from: a teacher's recording, the app's file, the device. */
 export type VoiceSource = 'teacher' | 'file' | 'device' | 'none';
@@ -24,6 +27,9 @@ export class Narrator {
   teacherVoice: ((text: string, lang: string) => Promise<Blob | undefined>) | undefined;
   private source: VoiceSource = 'none';
   private playing: HTMLAudioElement | null = null;
+  /** Ends the line being heard now, so a stopped sequence's promise still resolves. */
+  private cutShort: (() => void) | undefined;
+  private quiet = false;
 
   onChange(listener: Listener): () => void {
     this.listeners.add(listener);
@@ -44,15 +50,18 @@ export class Narrator {
 
   stop(): void {
     this.token++;
-    this.current?.stop();
-    this.current?.unload();
+    const { current, playing, cutShort } = this;
     this.current = null;
-    if (this.playing) {
-      this.playing.pause();
-      URL.revokeObjectURL(this.playing.src);
-      this.playing = null;
+    this.playing = null;
+    this.cutShort = undefined;
+    current?.stop();
+    current?.unload();
+    if (playing) {
+      playing.pause();
+      URL.revokeObjectURL(playing.src);
     }
     if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+    cutShort?.();
     this.setSpeaking(false);
   }
 
@@ -62,37 +71,73 @@ export class Narrator {
    */
   async warm(texts: Iterable<string>, lang: string): Promise<void> {
     const files = new Set((await this.available())[lang] ?? []);
-    const urls = [...new Set([...texts].map(narrationFileName))]
+    const urls = [...new Set([...texts].map((text) => narrationFileName(heardAs(line(text)))))]
       .filter((n) => files.has(n))
       .map((n) => new URL(`narration/${lang}/${n}.mp3`, document.baseURI).href);
     const worker = (await navigator.serviceWorker?.ready)?.active;
     worker?.postMessage({ type: 'warm-narration', urls });
   }
 
-  /** Speaks a line; resolves when it has finished (or could not be spoken). */
-  async say(text: string, lang: string): Promise<void> {
+  /**
+   * Says a control's words when a child moves to it, but not when the screen itself put focus
+   * there (`focusQuietly`): a question's first answer must not cut the question off.
+   */
+  hear(spoken: Spoken, lang: string): void {
+    if (!this.quiet) void this.say(spoken, lang);
+  }
+
+  /** Moves focus to a screen's first control without its words replacing what the screen says. */
+  focusQuietly(element: HTMLElement | null | undefined): void {
+    this.quiet = true;
+    try {
+      element?.focus({ preventScroll: true });
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  /**
+   * Speaks a sequence of lines (a plain string is one line), one after another; resolves when the
+   * last has finished, or when `stop()` or another `say()` cuts it short.
+   */
+  async say(spoken: Spoken | string, lang: string): Promise<void> {
     this.stop();
-    if (!this.enabled || !text.trim()) return;
+    const parts = typeof spoken === 'string' ? [line(spoken)] : spoken;
+    if (!this.enabled) return;
     const token = this.token;
-    const recorded = await this.teacherVoice?.(text, lang).catch(() => undefined);
+    for (const part of parts) {
+      await this.sayLine(part, lang, token);
+      if (token !== this.token) return;
+    }
+    this.setSpeaking(false);
+  }
+
+  private async sayLine(part: SpokenLine, lang: string, token: number): Promise<void> {
+    const words = heardAs(part);
+    if (!words) return;
+    if (part.name) return this.speakWithDeviceVoice(words, lang);
+    const recorded = await this.teacherVoice?.(words, lang).catch(() => undefined);
     if (token !== this.token) return;
-    if (recorded) return this.playRecording(recorded, token);
-    const name = narrationFileName(text);
+    if (recorded) return this.playRecording(recorded);
+    const name = narrationFileName(words);
     const files = (await this.available())[lang] ?? [];
     if (token !== this.token) return;
     if (this.useFiles && files.includes(name)) return this.playFile(`narration/${lang}/${name}.mp3`, token);
-    return this.speakWithDeviceVoice(text, lang, token);
+    return this.speakWithDeviceVoice(words, lang);
   }
 
-  private playRecording(audio: Blob, token: number): Promise<void> {
+  private playRecording(audio: Blob): Promise<void> {
     return new Promise((resolve) => {
       const element = new Audio(URL.createObjectURL(audio));
       element.playbackRate = this.rate;
       this.playing = element;
       const done = () => {
-        if (token === this.token) this.setSpeaking(false);
+        if (this.playing === element) this.playing = null;
+        this.cutShort = undefined;
+        URL.revokeObjectURL(element.src);
         resolve();
       };
+      this.cutShort = done;
       element.onended = done;
       element.onerror = done;
       this.setSpeaking(true, 'teacher');
@@ -107,9 +152,12 @@ export class Narrator {
       const howl = new Howl({ src: [src], html5: false, rate: this.rate }) as unknown as HowlLike;
       this.current = howl;
       const done = () => {
-        if (token === this.token) this.setSpeaking(false);
+        if (this.current === howl) this.current = null;
+        this.cutShort = undefined;
+        howl.unload();
         resolve();
       };
+      this.cutShort = done;
       howl.once('end', done);
       howl.once('loaderror', done);
       howl.once('playerror', done);
@@ -119,7 +167,7 @@ export class Narrator {
     });
   }
 
-  private speakWithDeviceVoice(text: string, lang: string, token: number): Promise<void> {
+  private speakWithDeviceVoice(text: string, lang: string): Promise<void> {
     if (typeof speechSynthesis === 'undefined') return Promise.resolve();
     const base = lang.split('-')[0] ?? lang;
     const voice = speechSynthesis.getVoices().find((v) => v.lang === lang || v.lang.startsWith(base));
@@ -129,10 +177,12 @@ export class Narrator {
       utterance.voice = voice;
       utterance.lang = voice.lang;
       utterance.rate = this.rate;
-      utterance.onend = utterance.onerror = () => {
-        if (token === this.token) this.setSpeaking(false);
+      const done = () => {
+        this.cutShort = undefined;
         resolve();
       };
+      utterance.onend = utterance.onerror = done;
+      this.cutShort = done;
       this.setSpeaking(true, 'device');
       speechSynthesis.speak(utterance);
     });

@@ -1,17 +1,20 @@
 /*
  * The caption bar: every spoken line is shown here, with a button to hear it again. Screens
- * call `say()`; the caption and the voice always carry the same words.
+ * call `say()` with a sequence of lines (see audio/spoken); the caption shows them joined and
+ * the narrator speaks them one by one, so the caption and the voice carry the same words.
  */
 import i18next from 'i18next';
 import { t } from '../app/i18n';
 import { narrator } from '../audio/narrator';
+import { type Spoken, spokenText } from '../audio/spoken';
 import { h, icon } from './dom';
 
 export class Caption {
   readonly el: HTMLElement;
   private readonly text: HTMLParagraphElement;
   private readonly replay: HTMLButtonElement;
-  private line = '';
+  private spoken: Spoken | string = '';
+  private asked = 0;
 
   constructor() {
     this.text = h('p', { class: 'caption-text', 'aria-live': 'polite', 'data-testid': 'caption' });
@@ -36,15 +39,20 @@ export class Caption {
     this.replay.title = label;
   }
 
-  /** Shows and speaks a line. */
-  say(line: string): Promise<void> {
-    this.line = line;
-    this.text.textContent = line;
+  /** Shows and speaks a sequence of lines (a plain string is one line). */
+  say(spoken: Spoken | string): Promise<void> {
+    this.spoken = spoken;
+    this.text.textContent = spokenText(spoken);
     this.relabel();
     return this.speak();
   }
 
   speak(): Promise<void> {
-    return narrator.say(this.line, i18next.language);
+    // For tests: what the caption has asked the narrator to say, and the last to have finished.
+    const asked = String(++this.asked);
+    this.el.dataset.asked = asked;
+    return narrator.say(this.spoken, i18next.language).then(() => {
+      this.el.dataset.heard = asked;
+    });
   }
 }

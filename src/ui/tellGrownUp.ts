@@ -7,6 +7,7 @@ import i18next from 'i18next';
 import { t } from '../app/i18n';
 import { narrator } from '../audio/narrator';
 import { h, icon } from './dom';
+import { tellGrownUp } from './spokenLines';
 
 export function tellGrownUpButton(): HTMLButtonElement {
   const button = h(
@@ -48,5 +49,5 @@ function openTellGrownUp(opener: HTMLElement): void {
   document.body.append(dialog);
   dialog.showModal();
   close.focus();
-  void narrator.say([t('tell.title'), ...lines].join(' '), i18next.language);
+  void narrator.say(tellGrownUp(), i18next.language);
 }

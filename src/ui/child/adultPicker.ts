@@ -4,30 +4,34 @@
  * kept in the record, so a teacher reads exactly what the child chose.
  */
 import { t } from '../../app/i18n';
+import type { Spoken } from '../../audio/spoken';
 import { HOME_ADULTS } from '../../domain/agreement';
 import type { ClassRecord } from '../../domain/records';
 import { h, icon } from '../dom';
+import { common, nameSaid } from '../spokenLines';
 
 export interface AdultOption {
   label: string;
   icon: string;
+  /** What is heard on focus: the words' own line, or a name the teacher typed. */
+  heard: Spoken;
 }
 
-export function schoolAdults(klass: ClassRecord): AdultOption[] {
+export function schoolAdults(klass: Pick<ClassRecord, 'trustedAdultsAtSchool'>): AdultOption[] {
   return klass.trustedAdultsAtSchool.length
-    ? klass.trustedAdultsAtSchool.map((a) => ({ label: a.name, icon: a.icon }))
-    : [{ label: t('ceremony.myTeacher'), icon: 'woman-teacher' }];
+    ? klass.trustedAdultsAtSchool.map((a) => ({ label: a.name, icon: a.icon, heard: nameSaid(a.name) }))
+    : [{ label: t('ceremony.myTeacher'), icon: 'woman-teacher', heard: [common('ceremony.myTeacher')] }];
 }
 
 export function homeAdults(): AdultOption[] {
-  return HOME_ADULTS.map((a) => ({ label: t(`adults.${a.id}`), icon: a.icon }));
+  return HOME_ADULTS.map((a) => ({ label: t(`adults.${a.id}`), icon: a.icon, heard: [common(`adults.${a.id}`)] }));
 }
 
 export function adultPicker(
   heading: string,
   options: AdultOption[],
   chosen: Set<string>,
-  hear: (line: string) => void,
+  hear: (spoken: Spoken) => void,
 ): HTMLElement {
   const buttons = options.map((option) =>
     h(
@@ -36,7 +40,7 @@ export function adultPicker(
         type: 'button',
         class: 'choice-card adult',
         'aria-pressed': String(chosen.has(option.label)),
-        onfocus: () => hear(option.label),
+        onfocus: () => hear(option.heard),
         onclick: (e: Event) => {
           const button = e.currentTarget as HTMLButtonElement;
           if (chosen.has(option.label)) chosen.delete(option.label);

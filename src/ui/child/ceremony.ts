@@ -9,8 +9,18 @@ import type { AppContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
+import type { Spoken } from '../../audio/spoken';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import {
+  adultsQuestion,
+  ceremonyDone,
+  ceremonyIntro,
+  ceremonyNotSaved,
+  myName,
+  pickOneAdult,
+  promiseWords,
+} from '../spokenLines';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
 import { prepareAgreement } from './prepareAgreement';
 import { pupilInClass } from './pupilInClass';
@@ -31,17 +41,17 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
   );
   const school = new Set<string>();
   const home = new Set<string>();
-  const hear = (line: string) => void narrator.say(line, i18next.language);
-  const say = (line: string) => void app.caption.say(line);
+  const hear = (spoken: Spoken) => narrator.hear(spoken, i18next.language);
+  const say = (spoken: Spoken) => void app.caption.say(spoken);
 
   const bigButton = (label: string, iconName: string, onClick: () => void) =>
     h('button', { type: 'button', class: 'big-button', onclick: onClick }, icon(iconName), h('span', {}, label));
-  const show = (body: HTMLElement[], line: string, ...buttons: HTMLElement[]) => {
+  const show = (body: HTMLElement[], line: Spoken, ...buttons: HTMLElement[]) => {
     stage.replaceChildren(...body);
     actions.replaceChildren(...buttons);
     say(line);
     // The first thing to do: a grown-up's picture to pick before "Next", else the main button.
-    (stage.querySelector('button') ?? actions.querySelector('button'))?.focus({ preventScroll: true });
+    narrator.focusQuietly(stage.querySelector('button') ?? actions.querySelector('button'));
   };
 
   const showPromise = (index: number) => {
@@ -54,7 +64,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
         h('p', { class: 'ceremony-count' }, t('ceremony.promiseOf', { n: index + 1, total: promises.length })),
         h('div', { class: 'promise-card' }, badge, h('p', { class: 'promise-words' }, words)),
       ],
-      words,
+      promiseWords(text, promise.id),
       bigButton(t('ceremony.stamp'), 'check-mark-button', () => {
         badge.classList.add('stamped');
         stamps.children[index]?.classList.add('stamped');
@@ -73,11 +83,11 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
         adultPicker(heading, where === 'school' ? schoolAdults(klass) : homeAdults(), chosen, hear),
         note,
       ],
-      heading,
+      adultsQuestion(where),
       bigButton(t('controls.next'), 'right-arrow', () => {
         if (chosen.size === 0) {
           note.textContent = t('ceremony.pickOne');
-          say(t('ceremony.pickOne'));
+          say(pickOneAdult());
         } else if (where === 'school') pickAdults('home');
         else sayName();
       }),
@@ -95,7 +105,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
           h('p', { class: 'promise-words' }, line),
         ),
       ],
-      line,
+      myName(pupil.displayName),
       bigButton(t('ceremony.promise'), 'red-heart', () => void save()),
     );
   };
@@ -113,7 +123,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
       await app.repos.addAcknowledgement(prepared.record);
     } catch {
       stage.append(h('p', { class: 'ceremony-note', role: 'alert' }, t('ceremony.notSaved')));
-      say(t('ceremony.notSaved'));
+      say(ceremonyNotSaved());
       return;
     }
     show(
@@ -125,7 +135,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
           stamps.cloneNode(true) as HTMLElement,
         ),
       ],
-      t('ceremony.done', { name: pupil.displayName }),
+      ceremonyDone(pupil.displayName),
       bigButton(t('controls.map'), 'world-map', () => app.go({ name: 'map', pupilId })),
       bigButton(t('ceremony.again'), 'counterclockwise-arrows-button', () => app.go({ name: 'ceremony', pupilId })),
     );
@@ -146,7 +156,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
         h('p', { class: 'promise-words' }, text('pack.title')),
       ),
     ],
-    t('ceremony.intro'),
+    ceremonyIntro(),
     bigButton(t('controls.next'), 'right-arrow', () => showPromise(0)),
   );
   return screen;

@@ -9,6 +9,7 @@ import { playablePack } from '../../app/playablePack';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { signatureView } from '../signatureView';
+import { certificateSaid, packWords } from '../spokenLines';
 import { helpRoutes } from './helpRoutes';
 import { pupilInClass } from './pupilInClass';
 
@@ -28,7 +29,7 @@ export async function certificate(app: ChildContext, pupilId: string, acknowledg
   const date = new Date(record.signedAt).toLocaleDateString(i18next.language, { dateStyle: 'long' });
   const signature = signatureView(record.signature, t('certificate.signedBy', { name: pupil.displayName, date }));
   const line = packText(packId, 'pack.certificate');
-  void app.caption.say(`${line}. ${t('certificate.signedBy', { name: pupil.displayName, date })}.`);
+  void app.caption.say(certificateSaid(packWords(packId), pupil.displayName, date));
   return childLayout({
     title: t('certificate.title'),
     back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },

@@ -3,10 +3,11 @@ import type { ChildContext } from '../../app/appContext';
 import { t } from '../../app/i18n';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { nameSaid, pickClass } from '../spokenLines';
 
 export async function classPicker(app: ChildContext): Promise<HTMLElement> {
   const classes = await app.repos.listClasses();
-  void app.caption.say(t('pick.class'));
+  void app.caption.say(pickClass());
   return childLayout({
     title: t('pick.class'),
     back: { label: t('controls.home'), onClick: () => app.go({ name: 'title' }) },
@@ -24,7 +25,7 @@ export async function classPicker(app: ChildContext): Promise<HTMLElement> {
                 type: 'button',
                 class: 'pick-card',
                 onclick: () => app.go({ name: 'pupils', classId: c.id }),
-                onfocus: () => void app.caption.say(c.name),
+                onfocus: () => void app.caption.say(nameSaid(c.name)),
               },
               icon(CLASS_ICONS[i % CLASS_ICONS.length] ?? 'school', '', 'icon big'),
               h('span', {}, c.name),

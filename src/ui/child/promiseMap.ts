@@ -12,6 +12,7 @@ import { everyPromisePlayed, packProgress } from '../../domain/packProgress';
 import { starsFor } from '../../domain/understanding';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { ceremonyLocked, mapHello, packWords, promiseWords } from '../spokenLines';
 import { pupilInClass } from './pupilInClass';
 
 export async function promiseMap(app: ChildContext, pupilId: string): Promise<HTMLElement> {
@@ -22,7 +23,7 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
   await app.repos.clearPlaySession();
   const progress = packProgress(pack, attempts, klass.stage);
   warmPackNarration(pack, klass.stage, i18next.language);
-  void app.caption.say(t('map.hello', { name: pupil.displayName }));
+  void app.caption.say(mapHello(pupil.displayName));
 
   const promises = pack.manifest.agreement.promises;
   const unfinished = (id: string) => {
@@ -49,7 +50,7 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
           'data-scan-start': index === startAt,
           'aria-label': `${index + 1}. ${keyword}. ${playable ? status : t('map.soon')}`,
           onclick: () => app.go({ name: 'play', pupilId, promiseId: promise.id }),
-          onfocus: () => void app.caption.say(packText(packId, `promises.${promise.id}.text`)),
+          onfocus: () => void app.caption.say(promiseWords(packWords(packId), promise.id)),
         },
         h('span', { class: 'place-number', 'aria-hidden': 'true' }, String(index + 1)),
         icon(promise.icon, '', 'icon big'),
@@ -76,7 +77,7 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
         'data-scan-start': startAt === -1 && open,
         'aria-label': `${t(signs ? 'map.signing' : 'map.ceremony')}${open ? '' : `. ${t('ceremony.locked')}`}`,
         onclick: () =>
-          open ? app.go({ name: signs ? 'signing' : 'ceremony', pupilId }) : void app.caption.say(t('ceremony.locked')),
+          open ? app.go({ name: signs ? 'signing' : 'ceremony', pupilId }) : void app.caption.say(ceremonyLocked()),
       },
       icon(open ? (signs ? 'writing-hand' : 'red-heart') : 'locked', '', 'icon big'),
       h('span', { class: 'place-keyword' }, t(signs ? 'map.signing' : 'map.ceremony')),

@@ -7,6 +7,7 @@ import type { ChildContext } from '../../app/appContext';
 import { t } from '../../app/i18n';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { nameSaid, pickPupil } from '../spokenLines';
 
 export async function pupilPicker(app: ChildContext, classId: string): Promise<HTMLElement> {
   const [klass, pupils, classes] = await Promise.all([
@@ -18,7 +19,7 @@ export async function pupilPicker(app: ChildContext, classId: string): Promise<H
     app.go({ name: 'title' });
     return h('div');
   }
-  void app.caption.say(t('pick.pupil'));
+  void app.caption.say(pickPupil());
   return childLayout({
     title: t('pick.pupilTitle', { className: klass.name }),
     back: {
@@ -40,7 +41,7 @@ export async function pupilPicker(app: ChildContext, classId: string): Promise<H
                 type: 'button',
                 class: 'pick-card pupil-card',
                 onclick: () => app.go({ name: 'map', pupilId: p.id }),
-                onfocus: () => void app.caption.say(p.displayName),
+                onfocus: () => void app.caption.say(nameSaid(p.displayName)),
               },
               icon(p.avatar, '', 'icon big'),
               h('span', {}, p.displayName),

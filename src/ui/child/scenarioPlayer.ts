@@ -23,6 +23,15 @@ import { StorageError } from '../../storage/storageError';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { MECHANIC_VIEWS } from '../mechanics';
+import {
+  answerNotSaved,
+  feedbackSaid,
+  promiseDone,
+  questionSaid,
+  scenarioIntro,
+  scenarioOutro,
+  type Words,
+} from '../spokenLines';
 import { pupilInClass } from './pupilInClass';
 
 interface Place {
@@ -89,7 +98,8 @@ class ScenarioPlayer {
     private readonly attempts: AttemptRecord[],
   ) {}
 
-  private text = (key: string, vars?: Record<string, string>) => packText(this.pack.manifest.id, key, vars);
+  private text = (key: string) => packText(this.pack.manifest.id, key);
+  private readonly words: Words = (key) => this.text(key);
 
   async begin(place: Place): Promise<void> {
     this.place = place;
@@ -123,7 +133,7 @@ class ScenarioPlayer {
   private setActions(...children: HTMLElement[]) {
     this.actions.replaceChildren(...children);
     const first = this.actions.querySelector<HTMLElement>('button');
-    first?.focus({ preventScroll: true });
+    narrator.focusQuietly(first);
   }
 
   private bigButton(label: string, iconName: string, onClick: () => void): HTMLButtonElement {
@@ -136,7 +146,7 @@ class ScenarioPlayer {
     const first = questionsOf(scenario)[0];
     this.scene(first?.art ?? []);
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${base}.title`)));
-    void this.app.caption.say(this.text(`${base}.intro`));
+    void this.app.caption.say(scenarioIntro(this.words, scenario));
     this.setActions(this.bigButton(t('controls.next'), 'right-arrow', () => this.showQuestion(0)));
   }
 
@@ -148,14 +158,13 @@ class ScenarioPlayer {
       scenario,
       text: (key) => this.text(key),
       choose: (...choices) => void this.answer(index, question, choices, view),
-      hear: (line) => void narrator.say(line, i18next.language),
+      hear: (spoken) => narrator.hear(spoken, i18next.language),
     });
     // Names the question for teachers' tools and the end-to-end tests' answer key.
     view.dataset.scenario = scenario.id;
     view.dataset.step = question.id;
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
-    const spoken = [...question.messages.map((m) => this.text(m.textKey)), this.text(question.promptKey)];
-    void this.app.caption.say(spoken.join(' '));
+    void this.app.caption.say(questionSaid(this.words, question));
     this.setActions(view);
   }
 
@@ -211,15 +220,13 @@ class ScenarioPlayer {
         h('p', { class: 'for-teacher' }, `${t('problem.forTeacher')}: ${t('problem.whenFull.answer')}`),
       ),
     );
-    void this.app.caption.say(t('feedback.notSaved'));
+    void this.app.caption.say(answerNotSaved());
     this.actions.querySelector<HTMLElement>('button:not(:disabled)')?.focus({ preventScroll: true });
   }
 
   private showFeedback(index: number, question: Question, choices: QuestionChoice[]) {
     const wrong = choices.find((c) => !c.correct);
     const right = !wrong;
-    // A multi-pick answer explains its first wrong part, or praises the whole.
-    const why = this.text(wrong?.feedbackKey ?? question.rightKey ?? (choices[0] as QuestionChoice).feedbackKey);
     eventBus.emit(right ? 'world:right' : 'world:try-again');
     const opener = right ? t('feedback.right') : t('feedback.tryAgain');
     const last = index === questionsOf(this.place.scenario).length - 1;
@@ -237,8 +244,7 @@ class ScenarioPlayer {
     this.onStage.replaceChildren(panel);
     // Choice-like mechanics write their own gentle opener per choice; lamps and boxes share one
     // "why" for every answer, so the caption says whether this answer was the right one first.
-    const sharedWhy = ['traffic-light', 'sort', 'true-or-not', 'password'].includes(this.place.scenario.mechanic);
-    void this.app.caption.say(sharedWhy ? `${opener} ${why}` : why);
+    void this.app.caption.say(feedbackSaid(this.words, this.place.scenario, question, choices));
     this.setActions(next);
   }
 
@@ -253,7 +259,7 @@ class ScenarioPlayer {
         icon('woman-teacher', '', 'icon big'),
       ),
     );
-    void this.app.caption.say(this.text(`${scenarioBase(scenario)}.outro`));
+    void this.app.caption.say(scenarioOutro(this.words, scenario));
     const position = this.scenarios.indexOf(scenario);
     const following = this.scenarios[position + 1];
     this.setActions(
@@ -269,7 +275,6 @@ class ScenarioPlayer {
     await this.app.repos.clearPlaySession();
     const promise = this.pack.manifest.agreement.promises.find((p) => p.id === this.promiseId);
     eventBus.emit('world:stamp', { icon: promise?.icon ?? 'star' });
-    const keyword = this.text(`promises.${this.promiseId}.keyword`);
     this.onStage.replaceChildren(
       h(
         'div',
@@ -278,7 +283,7 @@ class ScenarioPlayer {
         h('p', { class: 'promise-words' }, this.text(`promises.${this.promiseId}.text`)),
       ),
     );
-    void this.app.caption.say(`${t('promise.done', { keyword })} ${this.text(`promises.${this.promiseId}.text`)}`);
+    void this.app.caption.say(promiseDone(this.words, this.promiseId));
     this.setActions(
       this.bigButton(t('promise.seeStars'), 'star', () => this.app.go({ name: 'map', pupilId: this.pupil.id })),
     );

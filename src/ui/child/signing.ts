@@ -11,11 +11,13 @@ import type { AppContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
+import type { Spoken } from '../../audio/spoken';
 import type { Answer } from '../../domain/agreement';
 import type { AcknowledgementRecord } from '../../domain/records';
 import { StorageError } from '../../storage/storageError';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { signingIntro, signingNotSaved, signingProblem, statementSaid } from '../spokenLines';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
 import { helpRoutes } from './helpRoutes';
 import { prepareAgreement } from './prepareAgreement';
@@ -30,7 +32,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   const items = pack.manifest.agreement.promises;
   const text = (key: string) => packText(packId, key);
   const statement = (id: string) => `${text(`promises.${id}.keyword`)} – ${text(`promises.${id}.text`)}`;
-  const hear = (line: string) => void narrator.say(line, i18next.language);
+  const hear = (spoken: Spoken) => narrator.hear(spoken, i18next.language);
   const answers = new Map<string, Answer>();
   const school = new Set<string>();
   const home = new Set<string>();
@@ -76,7 +78,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
             type: 'button',
             class: 'hear-button',
             'aria-label': `${t('signing.hear')}: ${text(`promises.${item.id}.keyword`)}`,
-            onclick: () => void app.caption.say(statement(item.id)),
+            onclick: () => void app.caption.say(statementSaid(text, item.id)),
           },
           icon('speaker-high-volume'),
         ),
@@ -161,7 +163,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       const left = prepared.items?.length ?? 0;
       const problemKey = signWithName && prepared.problem === 'no-signature' ? 'no-signature-name' : prepared.problem;
       problem.textContent = t(`signing.problems.${problemKey}`, { count: left });
-      void app.caption.say(problem.textContent);
+      void app.caption.say(signingProblem(problemKey, left));
       return;
     }
     let saved: AcknowledgementRecord;
@@ -175,7 +177,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
         problem.append(
           h('span', { class: 'for-teacher' }, ` ${t('problem.forTeacher')}: ${t('problem.whenFull.signing')}`),
         );
-      void app.caption.say(t('signing.notSaved'));
+      void app.caption.say(signingNotSaved());
       return;
     }
     app.go({ name: 'certificate', pupilId, acknowledgementId: saved.id });
@@ -184,7 +186,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   const section = (heading: string, ...children: (HTMLElement | null)[]) =>
     h('section', { class: 'signing-section' }, h('h2', {}, heading), ...children);
 
-  void app.caption.say(`${text('pack.intro')} ${t('signing.intro')}`);
+  void app.caption.say(signingIntro(text));
   return childLayout({
     title: t('signing.title'),
     back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },

@@ -6,6 +6,7 @@
 import { t } from '../../app/i18n';
 import type { QuestionChoice } from '../../domain/questions';
 import { h, icon } from '../dom';
+import { choiceHeard } from '../spokenLines';
 import { choiceView } from './choiceView';
 import type { MechanicView } from './mechanicView';
 
@@ -40,7 +41,7 @@ export const passwordView: MechanicView = (question, ctx) => {
         class: 'choice-card tile',
         'data-choice': choice.id,
         'aria-pressed': 'false',
-        onfocus: () => ctx.hear(label),
+        onfocus: () => ctx.hear(choiceHeard(ctx.text, choice)),
         onclick: () => {
           const at = picked.findIndex((c) => c.id === choice.id);
           if (at >= 0) picked.splice(at, 1);
