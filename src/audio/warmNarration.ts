@@ -1,11 +1,11 @@
 /*
- * Keeps a pack's narration on the device: every line a child of this stage can hear in it,
- * in the language being played, once per pack and language per visit.
+ * Keeps a pack's narration on the device: every line a child of this stage can hear in it
+ * (as the screens say them, so "Well done!" and the parts of "You finished …!" too), in the
+ * language being played, once per pack and language per visit.
  */
-import { packText } from '../app/i18n';
 import type { LessonPack, Stage } from '../domain/lessonPack';
 import { scenariosFor } from '../domain/packLoader';
-import { scenarioKeys } from '../domain/questions';
+import { everythingSaidIn, packWords, promiseDone } from '../ui/spokenLines';
 import { narrator } from './narrator';
 
 const warmed = new Set<string>();
@@ -14,12 +14,15 @@ export function warmPackNarration(pack: LessonPack, stage: Stage, lang: string):
   const id = `${pack.manifest.id}/${stage}/${lang}`;
   if (warmed.has(id) || !('serviceWorker' in navigator)) return;
   warmed.add(id);
-  const packId = pack.manifest.id;
-  const texts = pack.manifest.agreement.promises.flatMap((p) => [
-    packText(packId, `promises.${p.id}.keyword`),
-    packText(packId, `promises.${p.id}.text`),
-    ...scenariosFor(pack, p.id, stage).flatMap((s) => scenarioKeys(s).map((key) => packText(packId, key))),
-  ]);
+  const words = packWords(pack.manifest.id);
+  const texts = pack.manifest.agreement.promises
+    .flatMap((p) => [
+      promiseDone(words, p.id),
+      ...scenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
+    ])
+    .flat()
+    .filter((part) => !part.name)
+    .map((part) => part.text);
   // Wait for the map to settle and play to start before using the network.
   window.setTimeout(() => void narrator.warm(texts, lang), 1500);
 }
