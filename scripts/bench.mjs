@@ -146,6 +146,7 @@ try {
   await page.getByLabel('Class name').fill('Bench');
   await page.getByLabel('Pupils').fill('Ada L');
   await page.getByRole('button', { name: 'Create class' }).click();
+  await page.getByRole('heading', { name: 'Bench' }).waitFor();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ada L' }).click();

@@ -106,8 +106,8 @@ test('a child plays all ten SAFE promises and makes the promise ceremony, by key
     clockWarning: false,
   });
   expect(ack?.wordingHash).toMatch(/^[0-9a-f]{64}$/);
-  expect(ack?.agreementVersion).toMatch(/^1\.0\.0\+[0-9a-f]{8}$/);
+  expect(ack?.agreementVersion).toMatch(/^1\.1\.0\+[0-9a-f]{8}$/);
   expect((ack?.wording as string[] | undefined)?.at(-1)).toBe(
-    "I TELL a trusted adult if I'm worried, scared or just not sure.",
+    "I TELL a trusted adult if I'm worried, scared or just not sure",
   );
 });

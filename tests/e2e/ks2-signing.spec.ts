@@ -83,7 +83,7 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
   expect((ack?.wording as string[] | undefined)?.[2]).toBe(
     'I am a secure online learner – I keep my passwords to myself and reset them if anyone finds them out.',
   );
-  expect(ack?.agreementVersion).toMatch(/^1\.0\.0\+[0-9a-f]{8}$/);
+  expect(ack?.agreementVersion).toMatch(/^1\.1\.0\+[0-9a-f]{8}$/);
 });
 
 test('a KS2 pupil signs by keyboard alone, typing their name', async ({ page }) => {

@@ -18,6 +18,13 @@ async function earlyAgreementFor(page: Page, pupils: string[], stage?: string) {
   await page.getByRole('button', { name: pupils[0] as string }).click();
 }
 
+/** After a reload (which opens the title): back to the pupil's signing page or ceremony. */
+async function backTo(page: Page, pupil: string, door: string) {
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: pupil }).click();
+  await page.getByRole('button', { name: door, exact: door === 'My promise' }).click();
+}
+
 /** A KS2 pupil ready to sign: every statement agreed, an adult picked, a name typed. */
 async function readyToSign(page: Page) {
   await page.getByRole('button', { name: 'Sign the agreement' }).click();
@@ -127,4 +134,80 @@ test('the teacher area locks itself after 5 minutes untouched, and when the tab 
   await page.clock.fastForward('01:05');
   await setHidden(false);
   await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+});
+
+test('signing: ticks, adults, a typed name and a drawing survive a language switch, "Tell a grown-up" and a reload', async ({
+  page,
+}) => {
+  await earlyAgreementFor(page, ['Leo D'], LKS2);
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  const agree = page.getByRole('radio', { name: 'I agree' });
+  for (let i = 0; i < 5; i++) await agree.nth(i).check();
+  await page.getByRole('radio', { name: 'Talk to my teacher first' }).nth(5).check();
+  await page.getByRole('button', { name: 'Grandma' }).click();
+  await page.getByLabel('Someone else I trust (optional)').fill('Auntie Sam');
+  const pad = page.getByRole('img', { name: /Sign here/ });
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error('no signature pad');
+  await page.mouse.move(box.x + 40, box.y + 60);
+  await page.mouse.down();
+  for (let x = 60; x < 240; x += 20) await page.mouse.move(box.x + x, box.y + 60 + (x % 40 ? 20 : -20));
+  await page.mouse.up();
+
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.getByRole('radio', { name: 'Rydw i’n cytuno' })).toHaveCount(16);
+  await expect(page.locator('input[type="radio"][value="agree"]:checked')).toHaveCount(5);
+  await expect(page.locator('input[type="radio"][value="discuss"]:checked')).toHaveCount(1);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('button', { name: 'Grandma' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.getByRole('button', { name: 'Tell a grown-up' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Back to the game' }).click();
+  await page.reload();
+  await backTo(page, 'Leo D', 'Sign the agreement');
+  await expect(page.locator('input[type="radio"][value="agree"]:checked')).toHaveCount(5);
+  await expect(page.getByRole('button', { name: 'Grandma' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Someone else I trust (optional)')).toHaveValue('Auntie Sam');
+
+  // The drawing came back too: signing now needs only the rest of the ticks.
+  for (let i = 6; i < 16; i++) await agree.nth(i).check();
+  await page.getByRole('button', { name: 'Sign the agreement' }).click();
+  await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
+  const [ack] = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(ack).toMatchObject({
+    itemsToDiscuss: [expect.any(String)],
+    trustedAdults: { school: [], home: ['Grandma', 'Auntie Sam'] },
+    signature: { kind: 'strokes' },
+  });
+  // Signed: the next signing starts afresh.
+  await page.goto('/');
+  await backTo(page, 'Leo D', 'Sign the agreement');
+  await expect(page.locator('input[type="radio"]:checked')).toHaveCount(0);
+});
+
+test('the promise ceremony: stamps and adults survive a language switch and a reload', async ({ page }) => {
+  await earlyAgreementFor(page, ['Zara Q']);
+  const button = (name: string) => page.getByRole('button', { name, exact: true });
+  await button('My promise').click();
+  await button('Next').click();
+  for (let i = 0; i < 3; i++) await button('Stamp it!').click();
+  await expect(page.getByText('Promise 4 of 10')).toBeVisible();
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.getByText(/4 o 10|4\/10|Addewid 4/)).toBeVisible();
+  await expect(page.locator('.stamp-row li.stamped')).toHaveCount(3);
+  await page.getByRole('button', { name: 'English' }).click();
+  for (let i = 3; i < 10; i++) await button('Stamp it!').click();
+  await button('My teacher').click();
+  await button('Next').click();
+  await button('Grandma').click();
+  await page.reload();
+  await backTo(page, 'Zara Q', 'My promise');
+  await expect(page.locator('.stamp-row li.stamped')).toHaveCount(10);
+  await expect(button('Grandma')).toHaveAttribute('aria-pressed', 'true');
+  await button('Next').click();
+  await button('I promise!').click();
+  await page.reload();
+  const [ack] = await readTable<Record<string, unknown>>(page, 'acknowledgements');
+  expect(ack).toMatchObject({ trustedAdults: { school: ['My teacher'], home: ['Grandma'] } });
 });

@@ -21,7 +21,7 @@ test('the title screen switches to Welsh, and the game speaks Welsh', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await page.getByRole('button', { name: 'Chwarae', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
-  await page.getByRole('button', { name: /^1\. CANIATÁD/ }).click();
+  await page.getByRole('button', { name: /^1\. CANIATÂD/ }).click();
   await expect(page.getByTestId('caption')).toContainText('Mae Mia yn gweld llechen Dad');
   await page.reload();
   await expect(page.getByRole('button', { name: 'Dweud wrth oedolyn' })).toBeVisible();
@@ -52,7 +52,7 @@ test('the whole game switches to Welsh mid-scenario and keeps the child’s plac
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await expect(page.getByTestId('caption')).toContainText("Dim nawr, mae'n amser te cyn bo hir.");
   await expect(page.getByRole('button', { name: "Chwarae gyda'i theganau" })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'CANIATÁD', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'CANIATÂD', level: 1 })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
   await page.getByRole('button', { name: "Chwarae gyda'i theganau" }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Da iawn' })).toBeVisible();

@@ -56,7 +56,7 @@ test('a school publishes its own wording; children play and promise it; a new ve
     'acknowledgements',
   );
   expect(ack?.agreementId).toBe('ks1-safe-online-school');
-  expect(ack?.agreementVersion).toMatch(/^1\.0\.0-school\.1\+[0-9a-f]{8}$/);
+  expect(ack?.agreementVersion).toMatch(/^1\.1\.0-school\.1\+[0-9a-f]{8}$/);
   expect(ack?.wording).toContain('I will be kind to others online.');
   expect(await readTable(page, 'agreements')).toHaveLength(2);
 });

@@ -116,7 +116,7 @@ test('a class’s signed agreements print on A4 with the wording and signature',
   await expect(page.getByText('Every pupil has made their promise or signed.')).toBeVisible();
   await page.getByRole('button', { name: 'Print agreements for the class' }).click();
   await expect(page.getByText('Pupil: Leo D')).toBeVisible();
-  await expect(page.getByText("I TELL a trusted adult if I'm worried, scared or just not sure.")).toBeVisible();
+  await expect(page.getByText("I TELL a trusted adult if I'm worried, scared or just not sure")).toBeVisible();
   await expect(page.getByText('Trusted adults: at school My teacher; at home Grandad')).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeHidden();

@@ -11,6 +11,8 @@ import { h, icon } from '../dom';
 import { common, nameSaid } from '../spokenLines';
 
 export interface AdultOption {
+  /** Stays the same in every language (a draft keeps it). */
+  key: string;
   label: string;
   icon: string;
   /** What is heard on focus: the words' own line, or a name the teacher typed. */
@@ -19,12 +21,24 @@ export interface AdultOption {
 
 export function schoolAdults(klass: Pick<ClassRecord, 'trustedAdultsAtSchool'>): AdultOption[] {
   return klass.trustedAdultsAtSchool.length
-    ? klass.trustedAdultsAtSchool.map((a) => ({ label: a.name, icon: a.icon, heard: nameSaid(a.name) }))
-    : [{ label: t('ceremony.myTeacher'), icon: 'woman-teacher', heard: [common('ceremony.myTeacher')] }];
+    ? klass.trustedAdultsAtSchool.map((a) => ({ key: a.name, label: a.name, icon: a.icon, heard: nameSaid(a.name) }))
+    : [
+        {
+          key: 'my-teacher',
+          label: t('ceremony.myTeacher'),
+          icon: 'woman-teacher',
+          heard: [common('ceremony.myTeacher')],
+        },
+      ];
 }
 
 export function homeAdults(): AdultOption[] {
-  return HOME_ADULTS.map((a) => ({ label: t(`adults.${a.id}`), icon: a.icon, heard: [common(`adults.${a.id}`)] }));
+  return HOME_ADULTS.map((a) => ({
+    key: a.id,
+    label: t(`adults.${a.id}`),
+    icon: a.icon,
+    heard: [common(`adults.${a.id}`)],
+  }));
 }
 
 export function adultPicker(
@@ -32,6 +46,7 @@ export function adultPicker(
   options: AdultOption[],
   chosen: Set<string>,
   hear: (spoken: Spoken) => void,
+  onChange: () => void = () => {},
 ): HTMLElement {
   const buttons = options.map((option) =>
     h(
@@ -46,6 +61,7 @@ export function adultPicker(
           if (chosen.has(option.label)) chosen.delete(option.label);
           else chosen.add(option.label);
           button.setAttribute('aria-pressed', String(chosen.has(option.label)));
+          onChange();
         },
       },
       icon(option.icon, '', 'icon big'),

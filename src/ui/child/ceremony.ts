@@ -5,6 +5,7 @@
  * Every completion is a new record: replaying the ceremony never overwrites the last one.
  */
 import i18next from 'i18next';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
@@ -12,6 +13,7 @@ import { narrator } from '../../audio/narrator';
 import type { Spoken } from '../../audio/spoken';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { type SaveOutcome, saveOnce } from '../saveOnce';
 import {
   adultsQuestion,
   ceremonyDone,
@@ -22,8 +24,17 @@ import {
   promiseWords,
 } from '../spokenLines';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
+import { clearDraft, keysOf, labelsOf, loadDraft, saveDraft } from './drafts';
 import { prepareAgreement } from './prepareAgreement';
 import { pupilInClass } from './pupilInClass';
+
+const CeremonyDraft = z.object({
+  step: z.enum(['promise', 'school', 'home', 'name']),
+  stamped: z.int().check(z.minimum(0)),
+  school: z.array(z.string()),
+  home: z.array(z.string()),
+});
+type CeremonyDraft = z.infer<typeof CeremonyDraft>;
 
 export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
@@ -39,12 +50,26 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
     { class: 'stamp-row', 'aria-hidden': 'true' },
     ...promises.map((p) => h('li', {}, icon(p.icon, '', 'icon'))),
   );
-  const school = new Set<string>();
-  const home = new Set<string>();
+  // Work in progress (stamps, adults, where the child is) comes back after a language switch,
+  // "Tell a grown-up" or a reload, until the promise is saved.
+  const schoolOptions = schoolAdults(klass);
+  const homeOptions = homeAdults();
+  const draft = loadDraft('ceremony', pupilId, CeremonyDraft);
+  const school = new Set<string>(labelsOf(schoolOptions, draft?.school ?? []));
+  const home = new Set<string>(labelsOf(homeOptions, draft?.home ?? []));
+  let stamped = Math.min(draft?.stamped ?? 0, promises.length);
+  for (let i = 0; i < stamped; i++) stamps.children[i]?.classList.add('stamped');
+  const keep = (step: CeremonyDraft['step']) =>
+    saveDraft('ceremony', pupilId, {
+      step,
+      stamped,
+      school: keysOf(schoolOptions, school),
+      home: keysOf(homeOptions, home),
+    } satisfies CeremonyDraft);
   const hear = (spoken: Spoken) => narrator.hear(spoken, i18next.language);
   const say = (spoken: Spoken) => void app.caption.say(spoken);
 
-  const bigButton = (label: string, iconName: string, onClick: () => void) =>
+  const bigButton = (label: string, iconName: string, onClick: (event: Event) => void) =>
     h('button', { type: 'button', class: 'big-button', onclick: onClick }, icon(iconName), h('span', {}, label));
   const show = (body: HTMLElement[], line: Spoken, ...buttons: HTMLElement[]) => {
     stage.replaceChildren(...body);
@@ -57,6 +82,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
   const showPromise = (index: number) => {
     const promise = promises[index];
     if (!promise) return pickAdults('school');
+    keep('promise');
     const words = text(`promises.${promise.id}.text`);
     const badge = icon(promise.icon, '', 'icon huge');
     show(
@@ -68,6 +94,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
       bigButton(t('ceremony.stamp'), 'check-mark-button', () => {
         badge.classList.add('stamped');
         stamps.children[index]?.classList.add('stamped');
+        stamped = Math.max(stamped, index + 1);
         showPromise(index + 1);
       }),
     );
@@ -76,11 +103,12 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
   const pickAdults = (where: 'school' | 'home') => {
     const heading = t(where === 'school' ? 'ceremony.schoolAdults' : 'ceremony.homeAdults');
     const chosen = where === 'school' ? school : home;
+    keep(where);
     const note = h('p', { class: 'ceremony-note', role: 'status' });
     show(
       [
         h('h2', { class: 'ceremony-question' }, heading),
-        adultPicker(heading, where === 'school' ? schoolAdults(klass) : homeAdults(), chosen, hear),
+        adultPicker(heading, where === 'school' ? schoolOptions : homeOptions, chosen, hear, () => keep(where)),
         note,
       ],
       adultsQuestion(where),
@@ -95,6 +123,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
   };
 
   const sayName = () => {
+    keep('name');
     const line = t('ceremony.myName', { name: pupil.displayName });
     show(
       [
@@ -106,11 +135,15 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
         ),
       ],
       myName(pupil.displayName),
-      bigButton(t('ceremony.promise'), 'red-heart', () => void save()),
+      bigButton(
+        t('ceremony.promise'),
+        'red-heart',
+        saveOnce(save, (e) => app.fail(e)),
+      ),
     );
   };
 
-  const save = async () => {
+  const save = async (): Promise<SaveOutcome> => {
     const wording = [text('pack.intro'), ...promises.map((p) => text(`promises.${p.id}.text`))];
     const prepared = await prepareAgreement(app, pupil, pack, {
       wording,
@@ -118,14 +151,18 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
       trustedAdults: { school: [...school], home: [...home] },
       signature: { kind: 'profile-name', name: pupil.displayName },
     });
-    if (!prepared.ok) return pickAdults('school');
+    if (!prepared.ok) {
+      pickAdults('school');
+      return 'again';
+    }
     try {
       await app.repos.addAcknowledgement(prepared.record);
     } catch {
       stage.append(h('p', { class: 'ceremony-note', role: 'alert' }, t('ceremony.notSaved')));
       say(ceremonyNotSaved());
-      return;
+      return 'again';
     }
+    clearDraft('ceremony', pupilId);
     show(
       [
         h(
@@ -139,6 +176,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
       bigButton(t('controls.map'), 'world-map', () => app.go({ name: 'map', pupilId })),
       bigButton(t('ceremony.again'), 'counterclockwise-arrows-button', () => app.go({ name: 'ceremony', pupilId })),
     );
+    return 'done';
   };
 
   const screen = childLayout({
@@ -147,17 +185,21 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
     className: 'ceremony-screen',
     body: [stamps, stage, app.caption.el, actions],
   });
-  show(
-    [
-      h(
-        'div',
-        { class: 'promise-card' },
-        icon('sparkles', '', 'icon huge'),
-        h('p', { class: 'promise-words' }, text('pack.title')),
-      ),
-    ],
-    ceremonyIntro(),
-    bigButton(t('controls.next'), 'right-arrow', () => showPromise(0)),
-  );
+  if (draft?.step === 'promise') showPromise(stamped);
+  else if (draft?.step === 'school' || draft?.step === 'home') pickAdults(draft.step);
+  else if (draft?.step === 'name') sayName();
+  else
+    show(
+      [
+        h(
+          'div',
+          { class: 'promise-card' },
+          icon('sparkles', '', 'icon huge'),
+          h('p', { class: 'promise-words' }, text('pack.title')),
+        ),
+      ],
+      ceremonyIntro(),
+      bigButton(t('controls.next'), 'right-arrow', () => showPromise(0)),
+    );
   return screen;
 }

@@ -14,7 +14,11 @@ export interface SignaturePad {
   clear: () => void;
 }
 
-export function signaturePad(label: string): SignaturePad {
+/**
+ * @param drawn strokes already made (a draft kept across a reload or a language switch)
+ * @param onChange called when a stroke ends or the pad is cleared
+ */
+export function signaturePad(label: string, drawn: Stroke[] = [], onChange: () => void = () => {}): SignaturePad {
   const canvas = h('canvas', {
     class: 'signature-pad',
     width: PAD_WIDTH,
@@ -25,6 +29,20 @@ export function signaturePad(label: string): SignaturePad {
   const pen = canvas.getContext('2d');
   const strokes: Stroke[] = [];
   let current: Stroke | null = null;
+  const line = (from: [number, number], to: [number, number]) => {
+    if (!pen) return;
+    pen.lineWidth = 6;
+    pen.lineCap = 'round';
+    pen.strokeStyle = '#1d2433';
+    pen.beginPath();
+    pen.moveTo(...from);
+    pen.lineTo(...to);
+    pen.stroke();
+  };
+  for (const stroke of drawn.slice(0, 200)) {
+    strokes.push([...stroke]);
+    for (let i = 1; i < stroke.length; i++) line(stroke[i - 1] as [number, number], stroke[i] as [number, number]);
+  }
 
   const point = (e: PointerEvent): [number, number] => {
     const r = canvas.getBoundingClientRect();
@@ -42,15 +60,10 @@ export function signaturePad(label: string): SignaturePad {
     const last = current[current.length - 1] as [number, number];
     const next = point(e);
     current.push(next);
-    pen.lineWidth = 6;
-    pen.lineCap = 'round';
-    pen.strokeStyle = '#1d2433';
-    pen.beginPath();
-    pen.moveTo(...last);
-    pen.lineTo(...next);
-    pen.stroke();
+    line(last, next);
   });
   const end = () => {
+    if (current) onChange();
     current = null;
   };
   canvas.addEventListener('pointerup', end);
@@ -61,6 +74,7 @@ export function signaturePad(label: string): SignaturePad {
     clear: () => {
       strokes.length = 0;
       pen?.clearRect(0, 0, PAD_WIDTH, PAD_HEIGHT);
+      onChange();
     },
   };
 }

@@ -7,22 +7,37 @@
  * Nothing is written until every check passes, and then as one record (never half of one).
  */
 import i18next from 'i18next';
+import * as z from 'zod/mini';
 import type { AppContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
 import type { Spoken } from '../../audio/spoken';
 import type { Answer } from '../../domain/agreement';
-import type { AcknowledgementRecord } from '../../domain/records';
+import { type AcknowledgementRecord, Stroke } from '../../domain/records';
 import { StorageError } from '../../storage/storageError';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
+import { type SaveOutcome, saveOnce } from '../saveOnce';
 import { signingIntro, signingNotSaved, signingProblem, statementSaid } from '../spokenLines';
 import { adultPicker, homeAdults, schoolAdults } from './adultPicker';
+import { clearDraft, keysOf, labelsOf, loadDraft, saveDraft } from './drafts';
 import { helpRoutes } from './helpRoutes';
 import { prepareAgreement } from './prepareAgreement';
 import { pupilInClass } from './pupilInClass';
 import { signaturePad } from './signaturePad';
+
+const SigningDraft = z.object({
+  answers: z.array(z.tuple([z.string(), z.enum(['agree', 'discuss'])])),
+  school: z.array(z.string()),
+  home: z.array(z.string()),
+  other: z.string(),
+  typing: z.boolean(),
+  typed: z.string(),
+  strokes: z.array(Stroke),
+  byName: z.boolean(),
+});
+type SigningDraft = z.infer<typeof SigningDraft>;
 
 export async function signing(app: AppContext, pupilId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
@@ -33,10 +48,15 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   const text = (key: string) => packText(packId, key);
   const statement = (id: string) => `${text(`promises.${id}.keyword`)} – ${text(`promises.${id}.text`)}`;
   const hear = (spoken: Spoken) => narrator.hear(spoken, i18next.language);
-  const answers = new Map<string, Answer>();
-  const school = new Set<string>();
-  const home = new Set<string>();
+  // Work in progress comes back after a language switch, "Tell a grown-up" or a reload.
+  const schoolOptions = schoolAdults(klass);
+  const homeOptions = homeAdults();
+  const draft = loadDraft('signing', pupilId, SigningDraft);
+  const answers = new Map<string, Answer>(draft?.answers.filter(([id]) => items.some((i) => i.id === id)));
+  const school = new Set<string>(labelsOf(schoolOptions, draft?.school ?? []));
+  const home = new Set<string>(labelsOf(homeOptions, draft?.home ?? []));
   const now = new Date();
+  let keep = () => {};
 
   const remaining = h('p', { class: 'signing-remaining', 'aria-live': 'polite' });
   const countLeft = () => {
@@ -55,9 +75,11 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
             type: 'radio',
             name: `statement-${item.id}`,
             value: answer,
+            checked: answers.get(item.id) === answer,
             onchange: () => {
               answers.set(item.id, answer);
               countLeft();
+              keep();
             },
           }),
           h('span', {}, label),
@@ -94,9 +116,23 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   );
   countLeft();
 
-  const other = h('input', { type: 'text', id: 'other-adult', maxlength: 40, autocomplete: 'off' });
-  const pad = signaturePad(t('signing.signHere'));
-  const typed = h('input', { type: 'text', id: 'typed-name', maxlength: 40, autocomplete: 'off' });
+  const other = h('input', {
+    type: 'text',
+    id: 'other-adult',
+    maxlength: 40,
+    autocomplete: 'off',
+    oninput: () => keep(),
+  });
+  other.value = draft?.other ?? '';
+  const pad = signaturePad(t('signing.signHere'), draft?.strokes ?? [], () => keep());
+  const typed = h('input', {
+    type: 'text',
+    id: 'typed-name',
+    maxlength: 40,
+    autocomplete: 'off',
+    oninput: () => keep(),
+  });
+  typed.value = draft?.typed ?? '';
   const typedField = h(
     'div',
     { class: 'typed-signature', hidden: true },
@@ -111,19 +147,23 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
     h('button', { type: 'button', class: 'small-button', onclick: () => pad.clear() }, t('signing.clear')),
   );
   let typing = false;
+  const showTyping = (on: boolean) => {
+    typing = on;
+    typedField.hidden = !typing;
+    drawField.hidden = typing;
+    switchMode.textContent = typing ? t('signing.drawInstead') : t('signing.typeInstead');
+  };
   const switchMode = h('button', {
     type: 'button',
     class: 'small-button',
     onclick: () => {
-      typing = !typing;
-      typedField.hidden = !typing;
-      drawField.hidden = typing;
-      switchMode.textContent = typing ? t('signing.drawInstead') : t('signing.typeInstead');
+      showTyping(!typing);
+      keep();
       // Scanning never enters a text box, and waits while focus is in one: a switch user would be stuck there.
       if (typing && !app.settings.switchScanning) typed.focus();
     },
   });
-  switchMode.textContent = t('signing.typeInstead');
+  showTyping(draft?.typing ?? false);
   const otherWays = h('div', { class: 'other-signatures' }, drawField, typedField, switchMode);
   let byName = false;
   const nameSignature = h('p', { class: 'certificate-typed', hidden: true }, pupil.displayName);
@@ -139,6 +179,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
             signWithName?.setAttribute('aria-pressed', String(byName));
             nameSignature.hidden = !byName;
             otherWays.hidden = byName;
+            keep();
           },
         },
         icon(pupil.avatar),
@@ -146,8 +187,21 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       )
     : null;
 
+  if (draft?.byName && signWithName) signWithName.click();
+  keep = () =>
+    saveDraft('signing', pupilId, {
+      answers: [...answers],
+      school: keysOf(schoolOptions, school),
+      home: keysOf(homeOptions, home),
+      other: other.value,
+      typing,
+      typed: typed.value,
+      strokes: pad.strokes(),
+      byName,
+    } satisfies SigningDraft);
+
   const problem = h('p', { class: 'signing-problem', role: 'alert' });
-  const sign = async () => {
+  const sign = async (): Promise<SaveOutcome> => {
     const extra = other.value.trim();
     const prepared = await prepareAgreement(app, pupil, pack, {
       wording: [text('pack.intro'), ...items.map((i) => statement(i.id)), text('pack.declaration')],
@@ -164,7 +218,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       const problemKey = signWithName && prepared.problem === 'no-signature' ? 'no-signature-name' : prepared.problem;
       problem.textContent = t(`signing.problems.${problemKey}`, { count: left });
       void app.caption.say(signingProblem(problemKey, left));
-      return;
+      return 'again';
     }
     let saved: AcknowledgementRecord;
     try {
@@ -178,9 +232,11 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
           h('span', { class: 'for-teacher' }, ` ${t('problem.forTeacher')}: ${t('problem.whenFull.signing')}`),
         );
       void app.caption.say(signingNotSaved());
-      return;
+      return 'again';
     }
+    clearDraft('signing', pupilId);
     app.go({ name: 'certificate', pupilId, acknowledgementId: saved.id });
+    return 'done';
   };
 
   const section = (heading: string, ...children: (HTMLElement | null)[]) =>
@@ -196,9 +252,9 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
       section(text('pack.title'), h('p', {}, t('signing.intro')), list, remaining),
       section(
         t('ceremony.schoolAdults'),
-        adultPicker(t('ceremony.schoolAdults'), schoolAdults(klass), school, hear),
+        adultPicker(t('ceremony.schoolAdults'), schoolOptions, school, hear, () => keep()),
         h('h2', {}, t('ceremony.homeAdults')),
-        adultPicker(t('ceremony.homeAdults'), homeAdults(), home, hear),
+        adultPicker(t('ceremony.homeAdults'), homeOptions, home, hear, () => keep()),
         h('label', { for: 'other-adult' }, t('signing.otherAdult')),
         other,
       ),
@@ -212,7 +268,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
         problem,
         h(
           'button',
-          { type: 'button', class: 'big-button', onclick: () => void sign() },
+          { type: 'button', class: 'big-button', onclick: saveOnce(sign, (e) => app.fail(e)) },
           icon('writing-hand'),
           h('span', {}, t('signing.sign')),
         ),
