@@ -5,17 +5,23 @@
  */
 import i18next from 'i18next';
 import type { LessonPack } from '../domain/lessonPack';
-import { applyWording, wordsIn } from '../domain/schoolWording';
+import { activeWording, applyWording, wordsIn } from '../domain/schoolWording';
 import type { ChildRepositories } from '../storage/childRepositories';
 import { lessonPack } from './content';
 
 export async function playablePack(repos: Pick<ChildRepositories, 'wordingsOf'>, packId: string): Promise<LessonPack> {
   const [pack, wordings] = await Promise.all([lessonPack(packId), repos.wordingsOf(packId)]);
-  const active = wordings.at(-1);
+  const active = activeWording(wordings);
+  const lang = i18next.language;
+  const key = `${lang}\u0000${packId}`;
+  // The pack's own words, kept before a school's wording first covers them (its statements may
+  // reuse the built-in ids), so going back to the built-in wording shows them at once.
+  if (!ownWords.has(key)) ownWords.set(key, structuredClone(i18next.getResource(lang, packId, 'promises') ?? {}));
   if (active && !active.builtIn) {
-    const lang = i18next.language;
     const promises = Object.fromEntries(active.items.map((item) => [item.id, wordsIn(item, lang)]));
     i18next.addResourceBundle(lang, packId, { promises }, true, true);
-  }
+  } else i18next.addResourceBundle(lang, packId, { promises: ownWords.get(key) }, true, true);
   return applyWording(pack, active);
 }
+
+const ownWords = new Map<string, unknown>();

@@ -9,7 +9,14 @@
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from './backupFormat';
-import { AcknowledgementRecord, AttemptRecord, ClassRecord, PupilRecord, VoiceRecording } from './records';
+import {
+  AcknowledgementRecord,
+  AttemptRecord,
+  ClassRecord,
+  PupilRecord,
+  RECORDING_MAX_BYTES,
+  VoiceRecording,
+} from './records';
 import { SchoolWording } from './schoolWording';
 
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION };
@@ -19,10 +26,16 @@ export const BACKUP_MAX_BYTES = 80 * 1024 * 1024;
 /** A teacher's recording in a backup file: the audio as base64 text. */
 export const BackupRecording = z.object({
   ...zm.omit(VoiceRecording, { audio: true }).shape,
+  // The same limit as a recording saved on this device (VoiceRecording: under 2 MB, not empty).
   audioBase64: z
     .string()
-    .max(3_000_000)
-    .regex(/^[A-Za-z0-9+/=]*$/),
+    .min(4)
+    .max(Math.ceil(RECORDING_MAX_BYTES / 3) * 4)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+    .refine(
+      (b64) => (b64.length * 3) / 4 - (b64.match(/=+$/)?.[0].length ?? 0) < RECORDING_MAX_BYTES,
+      'a recording up to 2 MB',
+    ),
 });
 export type BackupRecording = z.infer<typeof BackupRecording>;
 
@@ -99,6 +112,8 @@ export interface DeviceRecords {
   acknowledgementIds: ReadonlySet<string>;
   wordingIds?: ReadonlySet<string>;
   recordingIds?: ReadonlySet<string>;
+  /** The lesson packs this device has: a backup using another is refused, naming it. */
+  packIds?: ReadonlySet<string>;
 }
 
 export interface MergePlan {
@@ -112,6 +127,20 @@ export interface MergePlan {
   /** Incoming → existing, by id: the same class (name + key stage) or pupil (class + name). */
   classMatches: { incoming: ClassRecord; existing: ClassRecord }[];
   pupilMatches: { incoming: PupilRecord; existing: PupilRecord }[];
+  /** Lesson packs the backups use that this device does not have (nothing may be imported). */
+  unknownPacks: string[];
+}
+
+/** How many records applying the plan would add: a wording or a recording alone counts too. */
+export function planAdds(plan: MergePlan): number {
+  return (
+    plan.classes.length +
+    plan.pupils.length +
+    plan.attempts.length +
+    plan.acknowledgements.length +
+    plan.wordings.length +
+    plan.recordings.length
+  );
 }
 
 const sameName = (a: string, b: string) =>
@@ -137,6 +166,11 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
     alreadyHere: { classes: 0, pupils: 0, attempts: 0, acknowledgements: 0 },
     classMatches: [],
     pupilMatches: [],
+    unknownPacks: [],
+  };
+  const unknownPacks = new Set<string>();
+  const checkPack = (packId: string) => {
+    if (here.packIds && !here.packIds.has(packId)) unknownPacks.add(packId);
   };
   const wordingIds = new Set(here.wordingIds ?? []);
   const classMap = new Map<string, string>();
@@ -144,6 +178,7 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
 
   for (const backup of backups) {
     for (const c of backup.classes) {
+      checkPack(c.packId);
       if (classesById.has(c.id) || classMap.has(c.id)) {
         plan.alreadyHere.classes++;
         continue;
@@ -162,11 +197,13 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
         continue;
       }
       const classId = classMap.get(p.classId) ?? p.classId;
+      // The same child added separately on two tablets, to the same class or to two copies of
+      // it: names in a class are kept distinct (src/domain/pupilList.ts), so the name says who.
       const match = [...pupilsById.values()].find(
         (e) => e.classId === classId && sameName(e.displayName, p.displayName),
       );
-      if (match && classId !== p.classId) plan.pupilMatches.push({ incoming: p, existing: match });
-      if (match && mergeMatches && classId !== p.classId) pupilMap.set(p.id, match.id);
+      if (match) plan.pupilMatches.push({ incoming: p, existing: match });
+      if (match && mergeMatches) pupilMap.set(p.id, match.id);
       else {
         const moved = { ...p, classId };
         pupilsById.set(p.id, moved);
@@ -188,9 +225,11 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
       plan.recordings.push({ ...r, id, classId });
     }
     for (const w of backup.wordings) {
+      checkPack(w.packId);
       if (wordingIds.has(w.id)) continue;
       wordingIds.add(w.id);
-      plan.wordings.push(w);
+      // Another device's wording joins the history; children play it only once a teacher here chooses it.
+      plan.wordings.push({ ...w, imported: true });
     }
     for (const a of backup.acknowledgements) {
       if (ackIds.has(a.id)) {
@@ -206,5 +245,6 @@ export function planMerge(here: DeviceRecords, backups: readonly Backup[], merge
   const known = new Set([...here.pupils.map((p) => p.id), ...plan.pupils.map((p) => p.id)]);
   plan.attempts = plan.attempts.filter((a) => known.has(a.pupilId));
   plan.acknowledgements = plan.acknowledgements.filter((a) => known.has(a.pupilId));
+  plan.unknownPacks = [...unknownPacks].sort();
   return plan;
 }

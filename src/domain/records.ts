@@ -131,6 +131,9 @@ export const SettingsRecord = z.object({
 });
 export type SettingsRecord = z.infer<typeof SettingsRecord>;
 
+/** A teacher's recording of one line is under this size, made here or imported. */
+export const RECORDING_MAX_BYTES = 2_000_000;
+
 /**
  * A teacher's own voice for one line, for one class: used instead of the app's narration
  * whenever a child of that class hears that line. Recording it again replaces it.
@@ -143,7 +146,9 @@ export const VoiceRecording = z.object({
   lineHash: z.string().check(z.regex(/^[0-9a-f]{20}$/)),
   text: z.string().check(z.maxLength(2000)),
   mime: z.string().check(z.regex(/^audio\/[\w.+-]+(;.*)?$/)),
-  audio: z.instanceof(Blob).check(z.refine((b) => b.size > 0 && b.size < 2_000_000, 'a recording up to 2 MB')),
+  audio: z
+    .instanceof(Blob)
+    .check(z.refine((b) => b.size > 0 && b.size < RECORDING_MAX_BYTES, 'a recording up to 2 MB')),
   recordedAt: IsoTime,
 });
 export type VoiceRecording = z.infer<typeof VoiceRecording>;

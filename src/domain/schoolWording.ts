@@ -31,6 +31,8 @@ export const SchoolWording = z.object({
   publishedAt: z.iso.datetime({ offset: true }),
   /** Going back to the app's own wording is published too, so the history stays whole. */
   builtIn: z._default(z.boolean(), false),
+  /** Brought in from another device's backup: kept in the history, never played until chosen. */
+  imported: z._default(z.boolean(), false),
   items: z.array(WordingItem).check(z.maxLength(30)),
 });
 export type SchoolWording = z.infer<typeof SchoolWording>;
@@ -47,6 +49,14 @@ export function parseWordingList(text: string, lang: string): WordingItem[] {
       const keyword = split?.[1] ?? line.split(/\s+/).slice(0, 5).join(' ');
       return { id: `item-${i + 1}`, words: { [lang]: { keyword, text: split?.[2] ?? line } }, promises: [] };
     });
+}
+
+/**
+ * The wording this device's classes play: the latest one published here (an imported one only
+ * once the teacher has chosen it, which publishes it here again). Oldest first in, as stored.
+ */
+export function activeWording(wordings: readonly SchoolWording[]): SchoolWording | undefined {
+  return wordings.filter((w) => !w.imported).at(-1);
 }
 
 /** The words of a statement in a language, else in the first language it has. */

@@ -340,7 +340,6 @@ export class Repositories implements ChildRepositories {
     );
   }
 
-  /** Every record on the device, gone: the end of a year, or a lost passcode and recovery code. */
   /** Everything on the device, in one transaction: after a killed tab, all of it is gone or none. */
   wipeEverything(): Promise<void> {
     return guarded(() =>

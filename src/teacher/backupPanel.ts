@@ -5,6 +5,7 @@
  */
 import type { AppContext } from '../app/appContext';
 import { lockBackup, unlockBackup } from '../app/backupLock';
+import { PACK_IDS } from '../app/content';
 import { t } from '../app/i18n';
 import {
   BACKUP_MAX_BYTES,
@@ -12,6 +13,7 @@ import {
   type BackupProblem,
   type LockedBackup,
   type MergePlan,
+  planAdds,
   planMerge,
   readBackupText,
 } from '../domain/backup';
@@ -66,7 +68,7 @@ function importForm(app: AppContext): HTMLElement {
   let backups: Backup[] = [];
 
   const show = (plan: MergePlan, merge: boolean) => {
-    const adds = plan.classes.length + plan.pupils.length + plan.attempts.length + plan.acknowledgements.length;
+    const adds = planAdds(plan);
     const mergeBox = h('input', { type: 'checkbox', checked: merge });
     mergeBox.addEventListener('change', () => void planAndShow(mergeBox.checked));
     const apply = h('button', { type: 'button', class: 'primary' }, t('teacher.backup.apply'));
@@ -132,7 +134,14 @@ function importForm(app: AppContext): HTMLElement {
 
   const planAndShow = async (merge = true) => {
     if (!backups.length) return;
-    show(planMerge(await app.repos.deviceRecords(), backups, merge), merge);
+    const plan = planMerge({ ...(await app.repos.deviceRecords()), packIds: new Set(PACK_IDS) }, backups, merge);
+    if (plan.unknownPacks.length) {
+      // A class or wording for a pack this device does not have could never be played: none of it comes in.
+      preview.replaceChildren();
+      problems.replaceChildren(h('li', {}, t('teacher.backup.unknownPack', { packs: plan.unknownPacks.join(', ') })));
+      return;
+    }
+    show(plan, merge);
     // User Timing only (stays in the page): `npm run bench` reads these.
     performance.measure('import-planned', 'import-start');
   };

@@ -7,7 +7,7 @@ import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { LANGUAGES, languageName, lessonPack, loadNamespace } from '../app/content';
 import { packText, t } from '../app/i18n';
-import { parseWordingList, WordingItem } from '../domain/schoolWording';
+import { activeWording, parseWordingList, WordingItem } from '../domain/schoolWording';
 import { h } from '../ui/dom';
 import { saveOnce } from '../ui/saveOnce';
 import { field, statusBox } from './teacherLayout';
@@ -17,7 +17,7 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
   const [pack, wordings] = await Promise.all([lessonPack(packId), app.repos.wordingsOf(packId)]);
   await Promise.all(LANGUAGES.map((lang) => loadNamespace(lang, packId)));
   const builtIn = pack.manifest.agreement.promises;
-  const active = wordings.at(-1);
+  const active = activeWording(wordings);
   const when = (iso: string) => new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });
   const builtInWords = (lang: string, id: string) => ({
     keyword: packText(packId, `promises.${id}.keyword`, { lng: lang }),
@@ -200,6 +200,27 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
                   date: when(w.publishedAt),
                   what: w.builtIn ? t('teacher.wording.own') : t('teacher.wording.school', { count: w.items.length }),
                 }),
+                // Brought in with another tablet's backup: children play it only once chosen here.
+                w.imported
+                  ? h(
+                      'span',
+                      {},
+                      ` ${t('teacher.wording.imported')} `,
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          class: 'small-button',
+                          onclick: saveOnce(async () => {
+                            await app.repos.publishWording(packId, w.items, w.builtIn);
+                            app.go({ name: 'wording', packId });
+                            return 'done';
+                          }, app.fail),
+                        },
+                        t('teacher.wording.useThis', { number: w.number }),
+                      ),
+                    )
+                  : null,
               ),
             ),
           ),
