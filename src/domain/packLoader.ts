@@ -78,14 +78,22 @@ export function loadPack(
   return { ok: true, pack: { manifest: manifest.data, scenarios } };
 }
 
+/** Whether a scenario is for a class of this stage (see `scenariosFor`). */
+function forStage(scenario: Scenario, stage?: Stage): boolean {
+  return !(stage === 'LKS2' && scenario.difficulty === 3) && !(stage === 'UKS2' && scenario.difficulty === 1);
+}
+
 /**
  * The scenarios a class plays for one promise. KS2 statements come in a lower (Y3-4) and an
  * upper (Y5-6) version: difficulty 1 is for lower KS2 only, 3 for upper KS2 only, 2 for both.
- * Any other stage (and a mixed KS2 class) plays them all.
+ * Any other stage (and a mixed KS2 class) plays them all. Check-back scenarios are left out:
+ * they are kept for a later day's check-back round (`checkBackScenariosFor`).
  */
 export function scenariosFor(pack: LessonPack, promiseId: string, stage?: Stage): Scenario[] {
-  return pack.scenarios.filter(
-    (s) =>
-      s.promise === promiseId && !(stage === 'LKS2' && s.difficulty === 3) && !(stage === 'UKS2' && s.difficulty === 1),
-  );
+  return pack.scenarios.filter((s) => s.promise === promiseId && !s.checkBack && forStage(s, stage));
+}
+
+/** The check-back scenarios of one promise for a class of this stage, by the same stage rule. */
+export function checkBackScenariosFor(pack: LessonPack, promiseId: string, stage?: Stage): Scenario[] {
+  return pack.scenarios.filter((s) => s.promise === promiseId && s.checkBack === true && forStage(s, stage));
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../src/domain/lessonPack';
-import { scenariosFor } from '../../src/domain/packLoader';
+import { checkBackScenariosFor, scenariosFor } from '../../src/domain/packLoader';
 import { scenarioKeys } from '../../src/domain/questions';
 import { narrationFileName } from '../../src/domain/sha256';
 import { LANGUAGES, lookup, packIds, ROOT, readNamespace, readPack } from './contentFiles';
@@ -14,7 +14,9 @@ import { LANGUAGES, lookup, packIds, ROOT, readNamespace, readPack } from './con
 export interface ReportRow {
   pack: string;
   promise: string;
+  /** Scenarios of normal play. */
   scenarios: number;
+  /** Scenarios kept for the check-back round. */
   checkBack: number;
   /** Distinct misconception ids tagged on this promise's wrong answers. */
   misconceptions: string;
@@ -58,7 +60,9 @@ export function contentReport(): ReportRow[] {
     }
     const words = Object.fromEntries(LANGUAGES.map((lang) => [lang, readNamespace(lang, packId)]));
     for (const promise of read.pack.manifest.agreement.promises) {
-      const scenarios = scenariosFor(read.pack, promise.id);
+      const played = scenariosFor(read.pack, promise.id);
+      const checkBack = checkBackScenariosFor(read.pack, promise.id);
+      const scenarios = [...played, ...checkBack];
       const keys = scenarios.flatMap((s) => scenarioKeys(s).filter((k) => !k.startsWith('common:')));
       const complete = LANGUAGES.filter((lang) => keys.every((k) => typeof lookup(words[lang] ?? {}, k) === 'string'));
       const narrated = LANGUAGES.map((lang) => {
@@ -71,8 +75,8 @@ export function contentReport(): ReportRow[] {
       rows.push({
         pack: packId,
         promise: promise.id,
-        scenarios: scenarios.length,
-        checkBack: scenarios.filter((s) => s.checkBack).length,
+        scenarios: played.length,
+        checkBack: checkBack.length,
         misconceptions: [...new Set(scenarios.flatMap(misconceptionsOf))].sort().join(', '),
         mechanics: [...new Set(scenarios.map((s) => s.mechanic))].sort().join(', '),
         languages: complete.join(' + '),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import i18next from 'i18next';
 import { heardAs, type Spoken, spokenText } from '../../src/audio/spoken';
 import type { LessonPack } from '../../src/domain/lessonPack';
-import { scenariosFor } from '../../src/domain/packLoader';
+import { checkBackScenariosFor, scenariosFor } from '../../src/domain/packLoader';
 import { narrationFileName } from '../../src/domain/sha256';
 import { homeAdults, schoolAdults } from '../../src/ui/child/adultPicker';
 import {
@@ -76,6 +76,8 @@ export function spokenInPack(packId: string, pack: LessonPack): Where[] {
     spoken: [
       promiseWords(words, p.id),
       ...scenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
+      // The check-back round (still to be built) will say a check-back scenario's lines the same way.
+      ...checkBackScenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
       promiseDone(words, p.id),
     ],
   }));

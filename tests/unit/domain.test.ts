@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignAvatars } from '../../src/domain/avatars';
-import { formatProblems, loadPack } from '../../src/domain/packLoader';
+import type { LessonPack } from '../../src/domain/lessonPack';
+import { checkBackScenariosFor, formatProblems, loadPack, scenariosFor } from '../../src/domain/packLoader';
+import { packProgress } from '../../src/domain/packProgress';
 import { checkNewPasscode, lockoutSeconds } from '../../src/domain/passcodePolicy';
 import { normaliseName, parsePupilList } from '../../src/domain/pupilList';
 import { questionsOf, scenarioKeys } from '../../src/domain/questions';
@@ -72,6 +74,61 @@ describe('loadPack()', () => {
   it('refuses a pack.json that is not a pack', () => {
     const result = loadPack('pack.json', { hello: 'world' }, {});
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('scenariosFor() and checkBackScenariosFor()', () => {
+  /** Normal and check-back scenarios of one promise at each KS2 difficulty, and one of another promise. */
+  function ks2Pack(): LessonPack {
+    const manifest = {
+      ...fixtureManifest,
+      stage: 'KS2',
+      agreement: {
+        ...fixtureManifest.agreement,
+        promises: [
+          ...fixtureManifest.agreement.promises,
+          { id: 'other', icon: 'star', riskArea: 'content', strand: 'Test' },
+        ],
+      },
+    };
+    const files = Object.fromEntries(
+      [
+        { id: 'play-lower', difficulty: 1 },
+        { id: 'play-both', difficulty: 2 },
+        { id: 'play-upper', difficulty: 3 },
+        { id: 'back-lower', difficulty: 1, checkBack: true },
+        { id: 'back-both', difficulty: 2, checkBack: true },
+        { id: 'back-upper', difficulty: 3, checkBack: true },
+        { id: 'play-not-back', difficulty: 2, checkBack: false },
+        { id: 'other-back', difficulty: 2, checkBack: true, promise: 'other' },
+      ].map((s) => [`${s.id}.json`, { ...fixtureScenario, ...s }]),
+    );
+    const result = loadPack('pack.json', manifest, files);
+    if (!result.ok) throw new Error(formatProblems(result.problems));
+    return result.pack;
+  }
+  const ids = (scenarios: { id: string }[]) => scenarios.map((s) => s.id).sort();
+
+  it('leaves check-back scenarios out of normal play, at every stage', () => {
+    const pack = ks2Pack();
+    expect(ids(scenariosFor(pack, 'allowed'))).toEqual(['play-both', 'play-lower', 'play-not-back', 'play-upper']);
+    expect(ids(scenariosFor(pack, 'allowed', 'LKS2'))).toEqual(['play-both', 'play-lower', 'play-not-back']);
+    expect(ids(scenariosFor(pack, 'allowed', 'UKS2'))).toEqual(['play-both', 'play-not-back', 'play-upper']);
+    expect(scenariosFor(pack, 'other')).toEqual([]);
+  });
+
+  it('lists only the check-back scenarios of that promise, by the same stage rule', () => {
+    const pack = ks2Pack();
+    expect(ids(checkBackScenariosFor(pack, 'allowed'))).toEqual(['back-both', 'back-lower', 'back-upper']);
+    expect(ids(checkBackScenariosFor(pack, 'allowed', 'LKS2'))).toEqual(['back-both', 'back-lower']);
+    expect(ids(checkBackScenariosFor(pack, 'allowed', 'UKS2'))).toEqual(['back-both', 'back-upper']);
+    expect(ids(checkBackScenariosFor(pack, 'other', 'UKS2'))).toEqual(['other-back']);
+  });
+
+  it('does not count check-back scenarios in a promise played through', () => {
+    const progress = packProgress(ks2Pack(), [], 'UKS2');
+    expect(progress.get('allowed')?.scenariosTotal).toBe(3);
+    expect(progress.get('other')?.scenariosTotal).toBe(0);
   });
 });
 
