@@ -164,7 +164,8 @@ try {
           request.onsuccess = () => resolve(request.result);
           request.onerror = () => reject(request.error);
         });
-      const done = (tx) => new Promise((resolve, reject) => Object.assign(tx, { oncomplete: resolve, onerror: reject }));
+      const done = (tx) =>
+        new Promise((resolve, reject) => Object.assign(tx, { oncomplete: resolve, onerror: reject }));
       window.__benchSample ??= await (async () => {
         const app = await open('stay-safe-online');
         const sample = await new Promise((resolve) => {
@@ -192,7 +193,9 @@ try {
     putTimes.push(await barePut());
     await page.getByRole('button', { name: 'Try again' }).click();
   }
-  const answerMs = median(await page.evaluate(() => performance.getEntriesByName('answer-saved').map((e) => e.duration)));
+  const answerMs = median(
+    await page.evaluate(() => performance.getEntriesByName('answer-saved').map((e) => e.duration)),
+  );
   const putMs = median(putTimes);
   report('answer_saved_ms', answerMs, 'ms');
   report('answer_reference_put_ms', putMs, 'ms');

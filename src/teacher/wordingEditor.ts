@@ -165,7 +165,14 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
         { class: 'button-row' },
         h(
           'button',
-          { type: 'button', class: 'primary', onclick: saveOnce(async () => (await publish(), 'again'), app.fail) },
+          {
+            type: 'button',
+            class: 'primary',
+            onclick: saveOnce(async () => {
+              await publish();
+              return 'again';
+            }, app.fail),
+          },
           t('teacher.wording.publish'),
         ),
         h(

@@ -13,6 +13,7 @@ const wording = (items: SchoolWording['items'], builtIn = false): SchoolWording 
   number: 2,
   publishedAt: '2026-11-23T10:00:00.000Z',
   builtIn,
+  imported: false,
   items,
 });
 
