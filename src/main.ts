@@ -4,6 +4,6 @@
  * child can see that Play works on a slow school connection.
  */
 import './ui/fonts.css';
-import './ui/styles.css';
+import './ui/title.css';
 
 void import('./app/boot');

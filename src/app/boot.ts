@@ -1,8 +1,9 @@
 /*
- * Everything after the first paint (src/main.ts loads it): wires the app together: opens the device's database, starts the words in the saved
- * language, and routes between the children's side and the teacher area. A reload in the
- * middle of a scenario comes back to it (the play session is in IndexedDB).
+ * The app, loaded behind the built-in title (src/main.ts): opens the device's database, starts
+ * the words in the saved language, and routes between the children's side and the teacher
+ * area. A reload in the middle of a scenario comes back to it (the play session is in IndexedDB).
  */
+import '../ui/styles.css';
 import '@fontsource/opendyslexic/400.css';
 import '@fontsource/opendyslexic/700.css';
 import { narrator } from '../audio/narrator';
@@ -13,12 +14,14 @@ import { StorageError, toStorageError } from '../storage/storageError';
 import { Caption } from '../ui/caption';
 import { whenLanguageSwitched } from '../ui/languageToggle';
 import { problemScreen } from '../ui/problemScreen';
+import { announceScreenChange } from '../ui/screenChange';
 import { takeOverTitle, titleScreen } from '../ui/titleScreen';
 import type { AppContext } from './appContext';
 import { applySettings } from './applySettings';
 import { ContentError } from './content';
 import { startI18n, switchLanguage, t } from './i18n';
 import { startOfflineSupport } from './offline';
+import { screenContext } from './screenContext';
 import { type ScreenName, TEACHER_SCREENS } from './screens';
 import { isUnlocked, lockNow, watchTeacherSession } from './teacherSession';
 import { rememberTitleLanguage } from './titleLanguage';
@@ -115,12 +118,14 @@ async function boot(): Promise<void> {
   });
 
   let generation = 0;
+  const caption = new Caption();
   const app: AppContext = {
     repos,
     lock: new PasscodeLock(repos),
     settings,
-    caption: new Caption(),
+    caption,
     current: { name: 'title' },
+    live: () => true,
     go(screen) {
       const mine = ++generation;
       // A new screen starts at its top; the same one re-drawn (a language switch) keeps its place.
@@ -135,10 +140,14 @@ async function boot(): Promise<void> {
         narrator.teacherVoice = undefined;
       }
       narrator.stop();
-      render(app, screen)
+      render(
+        screenContext(app, caption, () => mine === generation),
+        screen,
+      )
         .then((el) => {
           if (mine !== generation) return;
           root.replaceChildren(el);
+          announceScreenChange();
           if (!sameScreen) window.scrollTo(0, 0);
           document.title = `${el.querySelector('h1')?.textContent ?? ''} · ${t('app.name')}`;
           el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });

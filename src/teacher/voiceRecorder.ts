@@ -11,6 +11,7 @@ import { scenarioKeys } from '../domain/questions';
 import type { ClassRecord } from '../domain/records';
 import { narrationFileName } from '../domain/sha256';
 import { h } from '../ui/dom';
+import { whenScreenChanges } from '../ui/screenChange';
 import { errorBox, field, statusBox } from './teacherLayout';
 
 function linesOf(pack: LessonPack): string[] {
@@ -42,6 +43,13 @@ export async function voiceRecorder(app: AppContext, klass: ClassRecord, pack: L
     error.textContent = '';
     try {
       const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      // Leaving the page while recording lets go of the microphone (its light goes off).
+      whenScreenChanges(() => {
+        if (record.isConnected) return false;
+        if (recorder?.state === 'recording') recorder.stop();
+        for (const track of stream.getTracks()) track.stop();
+        return true;
+      });
       chunks = [];
       recorder = new MediaRecorder(stream);
       recorder.ondataavailable = (e) => chunks.push(e.data);

@@ -9,6 +9,19 @@ import { narrator } from '../audio/narrator';
 import { type Spoken, spokenText } from '../audio/spoken';
 import { h, icon } from './dom';
 
+/** What a screen uses of the caption: its bar to show, and lines to say. */
+export type Captions = Pick<Caption, 'el' | 'say' | 'speak' | 'relabel'>;
+
+/** The caption as one screen sees it: silent once that screen is no longer the one asked for. */
+export function liveCaption(caption: Captions, live: () => boolean): Captions {
+  return {
+    el: caption.el,
+    say: (spoken) => (live() ? caption.say(spoken) : Promise.resolve()),
+    speak: () => (live() ? caption.speak() : Promise.resolve()),
+    relabel: () => caption.relabel(),
+  };
+}
+
 export class Caption {
   readonly el: HTMLElement;
   private readonly text: HTMLParagraphElement;

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { parseCsv } from '../../src/domain/csv';
-import { allowEarlyAgreement, axeViolations, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import {
+  allowEarlyAgreement,
+  axeViolations,
+  expect,
+  openTeacherArea,
+  PASSCODE,
+  readTable,
+  setUpClass,
+  test,
+} from './fixtures';
 
 // Markup a child's name or a school's wording could carry by accident or on purpose.
 const NAME = '<img src=x onerror=alert(1)> Q';
@@ -142,7 +151,7 @@ test('the privacy notice is in the app: for children first, then what is kept, w
   await expect(page.getByRole('button', { name: 'Preifatrwydd' })).toBeVisible();
 });
 
-test('the teacher area links to the privacy notice, with the school contact, and comes back unlocked', async ({
+test('the teacher area links to the privacy notice, with the school contact; coming back asks for the passcode', async ({
   page,
 }) => {
   await setUpClass(page, ['Ava S']);
@@ -154,5 +163,9 @@ test('the teacher area links to the privacy notice, with the school contact, and
   await page.getByRole('button', { name: 'Privacy', exact: true }).click();
   await expect(page.getByText("The school's contact: Mrs Price, office@example.sch.uk")).toBeVisible();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
+  // A page meant for others locks the teacher area behind it (the notice may be shown to parents).
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+  await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
 });

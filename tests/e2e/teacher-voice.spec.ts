@@ -31,3 +31,32 @@ test("a teacher records a line in their own voice, and the class hears it instea
   await page.getByRole('button', { name: 'Next', exact: true }).click();
   await expect(caption).not.toHaveAttribute('data-voice', 'teacher');
 });
+
+test('leaving the page while recording lets go of the microphone', async ({ page, context }) => {
+  await context.grantPermissions(['microphone']);
+  await page.addInitScript(() => {
+    const tracks: MediaStreamTrack[] = [];
+    (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks = tracks;
+    const real = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+    navigator.mediaDevices.getUserMedia = async (constraints) => {
+      const stream = await real(constraints);
+      tracks.push(...stream.getTracks());
+      return stream;
+    };
+  });
+  await setUpClass(page, ['Ben K']);
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await page.getByText('Record your own voice').click();
+  await page.getByRole('button', { name: 'Record', exact: true }).click();
+  await expect(page.getByText('Recording…')).toBeVisible();
+  const live = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __tracks: MediaStreamTrack[] }).__tracks.filter((t) => t.readyState === 'live').length,
+    );
+  expect(await live()).toBe(1);
+  await page.getByRole('button', { name: '← Back to your classes' }).click();
+  await expect(page.getByRole('heading', { name: 'Your classes' })).toBeVisible();
+  await expect.poll(live).toBe(0);
+});

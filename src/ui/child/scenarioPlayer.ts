@@ -102,6 +102,9 @@ class ScenarioPlayer {
   private readonly words: Words = (key) => this.text(key);
 
   async begin(place: Place): Promise<void> {
+    // Overtaken while loading (the child pressed the map, or the language changed): it is not
+    // this player's place to save where the child is.
+    if (!this.app.live()) return;
     this.place = place;
     // Only for coming back after a reload: if it cannot be written (a full disk), play on; the
     // child's answers say for themselves when they are not saved.
