@@ -1,14 +1,20 @@
 /*
  * What a teacher sees of one class, computed from the records alone: each pupil's
- * understanding of each promise, how many are secure per promise, what to reteach (the
- * questions most pupils got wrong first time, with the wrong answer most of them chose), and
- * who has not yet made their promise or signed, with anything they want to talk about first.
+ * understanding of each promise (rule v2, src/domain/understanding), how many pupils are at
+ * each level per promise, what to reteach (the wrong beliefs pupils hold, then the questions
+ * most pupils got wrong first time, with the wrong answer most of them chose), and who has not
+ * yet made their promise or signed, with anything they want to talk about first.
  */
 import { firstTries } from './firstTry';
 import type { LessonPack, Stage } from './lessonPack';
-import { packProgress } from './packProgress';
+import { beliefIndex, packProgress } from './packProgress';
 import type { AcknowledgementRecord, AttemptRecord, PupilRecord } from './records';
-import type { PromiseProgress } from './understanding';
+import {
+  type PromiseProgress,
+  UNDERSTANDING_LEVELS,
+  UNDERSTANDING_RULE_VERSION,
+  type Understanding,
+} from './understanding';
 
 export interface PupilSummary {
   pupil: PupilRecord;
@@ -20,9 +26,17 @@ export interface PupilSummary {
 
 export interface PromiseTally {
   promiseId: string;
+  /** Pupils at each level. */
+  levels: Record<Understanding, number>;
   secure: number;
-  practising: number;
-  notStarted: number;
+}
+
+/** A wrong belief (a pack's misconception id) held by pupils of the class now. */
+export interface MisconceptionSeen {
+  misconceptionId: string;
+  /** The promises where they showed it, in the agreement's order. */
+  promiseIds: string[];
+  pupils: PupilRecord[];
 }
 
 export interface Reteach {
@@ -37,7 +51,10 @@ export interface Reteach {
 export interface ClassSummary {
   pupils: PupilSummary[];
   promises: PromiseTally[];
+  /** Most pupils first. */
+  misconceptions: MisconceptionSeen[];
   reteach: Reteach[];
+  ruleVersion: number;
   notYetAgreed: PupilRecord[];
   toDiscuss: { pupil: PupilRecord; items: string[] }[];
 }
@@ -98,9 +115,10 @@ export function classSummary(
     acknowledgements.filter((a) => a.agreementId === agreementId),
     (a) => a.pupilId,
   );
+  const beliefs = beliefIndex(pack);
   const summaries = pupils.map((pupil): PupilSummary => {
     const mine = attemptsOf.get(pupil.id) ?? [];
-    const progress = packProgress(pack, mine, stage);
+    const progress = packProgress(pack, mine, stage, { beliefs });
     const acks = (acksOf.get(pupil.id) ?? []).slice().sort((a, b) => a.signedAt.localeCompare(b.signedAt));
     return {
       pupil,
@@ -111,18 +129,41 @@ export function classSummary(
     };
   });
   const promises = pack.manifest.agreement.promises.map((p): PromiseTally => {
-    const states = summaries.map((s) => s.progress.get(p.id)?.understanding ?? 'not-started');
-    return {
-      promiseId: p.id,
-      secure: states.filter((s) => s === 'secure').length,
-      practising: states.filter((s) => s === 'practising').length,
-      notStarted: states.filter((s) => s === 'not-started').length,
-    };
+    const levels = Object.fromEntries(UNDERSTANDING_LEVELS.map((l) => [l, 0])) as Record<Understanding, number>;
+    for (const s of summaries) levels[s.progress.get(p.id)?.understanding ?? 'not-started']++;
+    return { promiseId: p.id, levels, secure: levels.secure };
   });
+  const seen = new Map<string, { promiseIds: Set<string>; pupils: Set<PupilRecord> }>();
+  for (const s of summaries)
+    for (const [promiseId, progress] of s.progress)
+      for (const belief of progress.misconceptions) {
+        if (!belief.misconceptionId) continue;
+        const entry = seen.get(belief.misconceptionId) ?? {
+          promiseIds: new Set<string>(),
+          pupils: new Set<PupilRecord>(),
+        };
+        seen.set(belief.misconceptionId, entry);
+        entry.promiseIds.add(promiseId);
+        entry.pupils.add(s.pupil);
+      }
+  const order = pack.manifest.agreement.promises.map((p) => p.id);
+  const misconceptions = [...seen]
+    .map(([misconceptionId, e]) => ({
+      misconceptionId,
+      promiseIds: order.filter((id) => e.promiseIds.has(id)),
+      pupils: [...e.pupils],
+    }))
+    .sort(
+      (a, b) =>
+        b.pupils.length - a.pupils.length ||
+        (a.misconceptionId < b.misconceptionId ? -1 : a.misconceptionId > b.misconceptionId ? 1 : 0),
+    );
   return {
     pupils: summaries,
     promises,
+    misconceptions,
     reteach: reteachList(inPack),
+    ruleVersion: UNDERSTANDING_RULE_VERSION,
     notYetAgreed: summaries.filter((s) => !s.latest).map((s) => s.pupil),
     toDiscuss: summaries
       .filter((s) => s.latest && s.latest.itemsToDiscuss.length > 0)

@@ -3,18 +3,52 @@ import type { LessonPack, Scenario, Stage } from './lessonPack';
 import { scenariosFor } from './packLoader';
 import { questionsOf } from './questions';
 import type { AttemptRecord } from './records';
-import { type PromiseProgress, promiseProgress, type ScenarioShape } from './understanding';
+import {
+  type BeliefIndex,
+  type JudgeOptions,
+  type PromiseProgress,
+  promiseProgress,
+  questionKey,
+  type ScenarioShape,
+} from './understanding';
 
 export function shapeOf(scenario: Scenario): ScenarioShape {
   return { id: scenario.id, stepIds: questionsOf(scenario).map((q) => q.id) };
 }
 
-export function packProgress(pack: LessonPack, attempts: AttemptRecord[], stage?: Stage): Map<string, PromiseProgress> {
-  const mine = attempts.filter((a) => a.packId === pack.manifest.id);
+/** Which wrong choice shows which misconception, for every question of the pack (check-backs included). */
+export function beliefIndex(pack: LessonPack): BeliefIndex {
+  const index = new Map<string, Map<string, string>>();
+  for (const scenario of pack.scenarios)
+    for (const q of questionsOf(scenario)) {
+      const tagged = q.choices.filter((c) => c.misconception);
+      if (tagged.length)
+        index.set(questionKey(scenario.id, q.id), new Map(tagged.map((c) => [c.id, c.misconception as string])));
+    }
+  return index;
+}
+
+/**
+ * Each promise's progress: its level from every first-try answer the pupil gave to it (the
+ * check-back round's too), its stars from the scenarios of normal play for this stage.
+ */
+export function packProgress(
+  pack: LessonPack,
+  attempts: readonly AttemptRecord[],
+  stage?: Stage,
+  options: JudgeOptions = { beliefs: beliefIndex(pack) },
+): Map<string, PromiseProgress> {
+  const byPromise = new Map<string, AttemptRecord[]>();
+  for (const a of attempts) {
+    if (a.packId !== pack.manifest.id) continue;
+    const list = byPromise.get(a.promiseId);
+    if (list) list.push(a);
+    else byPromise.set(a.promiseId, [a]);
+  }
   return new Map(
     pack.manifest.agreement.promises.map((p) => [
       p.id,
-      promiseProgress(mine, scenariosFor(pack, p.id, stage).map(shapeOf)),
+      promiseProgress(byPromise.get(p.id) ?? [], scenariosFor(pack, p.id, stage).map(shapeOf), options),
     ]),
   );
 }

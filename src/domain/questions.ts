@@ -15,6 +15,8 @@ export interface QuestionChoice {
   labelKey: string;
   feedbackKey: string;
   correct: boolean;
+  /** The wrong belief this (wrong) choice shows, when the pack names one (`misconceptions.<id>`). */
+  misconception?: string;
 }
 
 export interface Question {
@@ -56,6 +58,7 @@ function stepChoices(s: string, choices: ChoiceSteps[number]['choices']): Questi
     labelKey: `${s}.choices.${c.id}.label`,
     feedbackKey: `${s}.choices.${c.id}.feedback`,
     correct: c.safe,
+    ...(c.misconception && !c.safe ? { misconception: c.misconception } : {}),
   }));
 }
 
@@ -111,6 +114,7 @@ export function questionsOf(scenario: Scenario): Question[] {
             labelKey: `${s}.options.${o.id}.label`,
             feedbackKey: `${s}.options.${o.id}.feedback`,
             correct: o.safe,
+            ...(o.misconception && !o.safe ? { misconception: o.misconception } : {}),
           })),
         };
       });
@@ -128,6 +132,7 @@ export function questionsOf(scenario: Scenario): Question[] {
             labelKey: `common:trueOrNot.${verdict}`,
             feedbackKey: `${s}.why`,
             correct: verdict === step.answer,
+            ...(step.misconception && verdict !== step.answer ? { misconception: step.misconception } : {}),
           })),
         };
       });
@@ -156,6 +161,7 @@ export function questionsOf(scenario: Scenario): Question[] {
             labelKey: `common:traffic.${light}`,
             feedbackKey: `${s}.why`,
             correct: light === step.answer,
+            ...(step.misconception && light !== step.answer ? { misconception: step.misconception } : {}),
           })),
         };
       });
@@ -171,6 +177,7 @@ export function questionsOf(scenario: Scenario): Question[] {
           labelKey: `${base}.bins.${bin.id}`,
           feedbackKey: `${base}.items.${item.id}.why`,
           correct: bin.id === item.bin,
+          ...(item.misconception && bin.id !== item.bin ? { misconception: item.misconception } : {}),
         })),
       }));
     case 'spot':
@@ -187,6 +194,7 @@ export function questionsOf(scenario: Scenario): Question[] {
             labelKey: `${s}.hotspots.${h.id}.label`,
             feedbackKey: `${s}.hotspots.${h.id}.feedback`,
             correct: h.target,
+            ...(h.misconception && !h.target ? { misconception: h.misconception } : {}),
           })),
         };
       });

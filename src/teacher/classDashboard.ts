@@ -1,8 +1,11 @@
 /*
- * One class at a glance: a pupils × promises table (symbol and colour, read by screen
- * readers as a table), how many are secure per promise, what to reteach, who has not yet
- * made their promise or signed, and the exports. Everything is computed from the records.
+ * One class at a glance: a pupils × promises table (each cell the level of understanding as an
+ * icon, a colour and words, with the date of the latest evidence; read by screen readers as a
+ * table), a key to the six levels, how many pupils are at each level per promise, what to
+ * reteach (wrong beliefs in words first, then questions), who has not yet made their promise
+ * or signed, and the exports. Everything is computed from the records.
  */
+import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { PACK_FOR_STAGE } from '../app/content';
 import { packText, t } from '../app/i18n';
@@ -15,6 +18,7 @@ import { localDate } from '../domain/localDate';
 import { parsePupilList } from '../domain/pupilList';
 import { questionsOf } from '../domain/questions';
 import type { ClassRecord } from '../domain/records';
+import type { Understanding } from '../domain/understanding';
 import { h, icon } from '../ui/dom';
 import { download, fileSlug } from '../ui/download';
 import { stageSelect } from './classForm';
@@ -24,7 +28,62 @@ import { errorBox, field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 import { voiceRecorder } from './voiceRecorder';
 
-const SYMBOL = { secure: '✔', practising: '◐', 'not-started': '○' } as const;
+/** The levels as a teacher reads them, in the key's order; each has its own icon and colour (CSS state-*). */
+export const LEVEL_ORDER: readonly Understanding[] = [
+  'not-started',
+  'started',
+  'developing',
+  'secure',
+  'needs-revisiting',
+  'misconception',
+];
+export const LEVEL_ICON: Record<Understanding, string> = {
+  'not-started': '○',
+  started: '◔',
+  developing: '◑',
+  secure: '✔',
+  'needs-revisiting': '↻',
+  misconception: '⚠',
+};
+
+export const levelWords = (level: Understanding): string => t(`teacher.dash.states.${level}`);
+export const evidenceDate = (iso: string): string =>
+  new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });
+
+/** A level as icon (hidden from screen readers), words and, when there is evidence, its date. */
+export function levelBadge(level: Understanding, latestEvidenceAt: string | undefined): HTMLElement[] {
+  return [
+    h('span', { class: 'level-icon', 'aria-hidden': 'true' }, LEVEL_ICON[level]),
+    h('span', { class: 'level-word' }, levelWords(level)),
+    ...(latestEvidenceAt
+      ? [
+          h('span', { class: 'visually-hidden' }, ', '),
+          h('span', { class: 'level-date' }, t('teacher.dash.latest', { date: evidenceDate(latestEvidenceAt) })),
+        ]
+      : []),
+  ];
+}
+
+function levelKey(): HTMLElement {
+  return h(
+    'div',
+    { class: 'level-key' },
+    h('h3', {}, t('teacher.dash.key')),
+    h(
+      'dl',
+      {},
+      ...LEVEL_ORDER.flatMap((level) => [
+        h(
+          'dt',
+          { class: `state-${level}` },
+          h('span', { class: 'level-icon', 'aria-hidden': 'true' }, LEVEL_ICON[level]),
+          h('span', {}, levelWords(level)),
+        ),
+        h('dd', {}, t(`teacher.dash.levelHelp.${level}`)),
+      ]),
+    ),
+  );
+}
 
 export async function classDashboard(app: AppContext, classId: string): Promise<HTMLElement> {
   const klass = await app.repos.getClass(classId);
@@ -73,13 +132,9 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
             ),
           ),
           ...promises.map((p) => {
-            const state = row.progress.get(p.id)?.understanding ?? 'not-started';
-            return h(
-              'td',
-              { class: `state-${state}` },
-              h('span', { 'aria-hidden': 'true' }, SYMBOL[state]),
-              h('span', { class: 'visually-hidden' }, t(`teacher.dash.states.${state}`)),
-            );
+            const progress = row.progress.get(p.id);
+            const level = progress?.understanding ?? 'not-started';
+            return h('td', { class: `state-${level}` }, ...levelBadge(level, progress?.latestEvidenceAt));
           }),
           h('td', {}, `${row.secure}/${promises.length}`),
         ),
@@ -105,8 +160,70 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
       ),
     ),
   );
+  const tallies = h(
+    'table',
+    { class: 'progress-grid level-tally' },
+    h('caption', {}, t('teacher.dash.tally')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('teacher.pupilPage.promise')),
+        ...LEVEL_ORDER.map((level) =>
+          h(
+            'th',
+            { scope: 'col', class: `state-${level}` },
+            h('span', { class: 'level-icon', 'aria-hidden': 'true' }, LEVEL_ICON[level]),
+            h('span', {}, levelWords(level)),
+          ),
+        ),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...summary.promises.map((tally) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, keyword(tally.promiseId)),
+          ...LEVEL_ORDER.map((level) => h('td', {}, String(tally.levels[level]))),
+        ),
+      ),
+    ),
+  );
 
-  const reteach = summary.reteach.length
+  const beliefs = summary.misconceptions.length
+    ? h(
+        'div',
+        {},
+        h('h3', {}, t('teacher.dash.misconceptionsTitle')),
+        h(
+          'ul',
+          { class: 'reteach misconceptions' },
+          ...summary.misconceptions.map((m) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, packText(packId, `misconceptions.${m.misconceptionId}`)),
+              h('p', {}, m.promiseIds.map(keyword).join(', ')),
+              h(
+                'p',
+                {},
+                t('teacher.dash.misconceptionPupils', {
+                  count: m.pupils.length,
+                  names: m.pupils.map((p) => p.displayName).join(', '),
+                }),
+              ),
+            ),
+          ),
+        ),
+      )
+    : null;
+
+  const questions = summary.reteach.length
     ? h(
         'ol',
         { class: 'reteach' },
@@ -124,6 +241,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
         }),
       )
     : h('p', {}, t('teacher.dash.reteachNone'));
+  const reteach = h('div', {}, beliefs, beliefs ? h('h3', {}, t('teacher.dash.questionsTitle')) : null, questions);
 
   const agreements = h(
     'div',
@@ -194,9 +312,14 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
     h('section', { class: 'dash-section' }, h('h2', {}, title), ...body);
   const page = teacherPage(app, klass.name, { back: () => app.go({ name: 'teacher' }) }, [
     total
-      ? section(t('teacher.dash.progress'), h('div', { class: 'table-scroll' }, table))
+      ? section(
+          t('teacher.dash.progress'),
+          h('div', { class: 'table-scroll' }, table),
+          h('p', { class: 'rule-version' }, t('teacher.dash.rule', { version: summary.ruleVersion })),
+          levelKey(),
+        )
       : h('p', {}, t('teacher.dash.empty')),
-    section(t('teacher.dash.bars'), bars),
+    section(t('teacher.dash.bars'), bars, h('div', { class: 'table-scroll' }, tallies)),
     section(t('teacher.dash.reteach'), reteach),
     section(t('teacher.dash.agreements'), agreements),
     section(t('teacher.dash.exports'), exports),

@@ -50,22 +50,33 @@ describe('class summary', () => {
   });
 
   it('counts each pupil in the tally they belong to (numbers worked out by hand)', () => {
-    // Four pupils. Ava answers every ALLOWED and KIND step right first time; Ben answers every
-    // ALLOWED step wrong, then right; Cai answers one ALLOWED step wrong and stops; Dev plays
-    // nothing. So ALLOWED: 1 secure, 2 practising, 1 not started; KIND: 1, 0, 3; the rest 0, 0, 4.
-    const pupils = ['Ava', 'Ben', 'Cai', 'Dev'].map((name, i) => ({
+    // Five pupils (rule v2). Ava answers every ALLOWED step right first time, one on Monday and
+    // the rest on Wednesday (secure), and every KIND step right on Monday (one day: developing);
+    // Ben answers every ALLOWED step wrong, then right (no first try right: started); Cai answers
+    // one ALLOWED step wrong and stops (started); Dev plays nothing; Eve chooses the same wrong
+    // answer to ALLOWED's first question in two runs (misconception). So ALLOWED: 1 secure,
+    // 2 started, 1 misconception, 1 not started; KIND: 1 developing, 4 not started.
+    const pupils = ['Ava', 'Ben', 'Cai', 'Dev', 'Eve'].map((name, i) => ({
       ...device.pupils[0]!,
       id: `00000000-0000-4000-8000-00000000000${i}`,
       displayName: name,
     }));
-    const [ava, ben, cai] = pupils as [(typeof pupils)[0], (typeof pupils)[0], (typeof pupils)[0]];
+    const [ava, ben, cai, , eve] = pupils as [
+      (typeof pupils)[0],
+      (typeof pupils)[0],
+      (typeof pupils)[0],
+      (typeof pupils)[0],
+      (typeof pupils)[0],
+    ];
     let n = 0;
-    const at = () => new Date(Date.UTC(2026, 0, 5, 9, 0, n)).toISOString();
+    let day = 5;
+    const at = () => new Date(Date.UTC(2026, 0, day, 10, 0, n)).toISOString();
     const answer = (
       pupilId: string,
       [promiseId, scenarioId, stepId]: readonly [string, string, string],
       correct: boolean,
       firstTry: boolean,
+      run = '',
     ) => ({
       ...(device.attempts[0] as AttemptRecord),
       id: `0000000${n}-aaaa-4000-8000-${String(n++).padStart(12, '0')}`,
@@ -74,7 +85,7 @@ describe('class summary', () => {
       packId: pack.manifest.id,
       promiseId,
       scenarioId,
-      runId: `run-${pupilId}-${scenarioId}`,
+      runId: `run-${pupilId}-${scenarioId}${run}`,
       stepId,
       choiceId: correct ? 'right' : 'wrong',
       correct,
@@ -84,31 +95,43 @@ describe('class summary', () => {
       scenariosFor(pack, promiseId, 'KS1').flatMap((s) =>
         shapeOf(s).stepIds.map((step) => [promiseId, s.id, step] as const),
       );
-    const attempts: AttemptRecord[] = [
-      ...stepsOf('allowed').map((step) => answer(ava.id, step, true, true)),
+    const monday = [
+      answer(ava.id, stepsOf('allowed')[0]!, true, true),
       ...stepsOf('kind').map((step) => answer(ava.id, step, true, true)),
       ...stepsOf('allowed').flatMap((step) => [answer(ben.id, step, false, true), answer(ben.id, step, true, false)]),
       answer(cai.id, stepsOf('allowed')[0]!, false, true),
+      answer(eve.id, stepsOf('allowed')[0]!, false, true, '-1'),
+      answer(eve.id, stepsOf('allowed')[0]!, false, true, '-2'),
     ];
-    expect(stepsOf('allowed').length).toBeGreaterThan(1);
+    day = 7;
+    const attempts: AttemptRecord[] = [
+      ...monday,
+      ...stepsOf('allowed')
+        .slice(1)
+        .map((step) => answer(ava.id, step, true, true)),
+    ];
+    expect(stepsOf('allowed').length).toBeGreaterThan(3);
     const tallies = Object.fromEntries(
-      classSummary(pack, 'KS1', pupils, attempts, []).promises.map((p) => [
-        p.promiseId,
-        [p.secure, p.practising, p.notStarted],
-      ]),
+      classSummary(pack, 'KS1', pupils, attempts, []).promises.map((p) => [p.promiseId, p.levels]),
     );
+    const none = { secure: 0, 'needs-revisiting': 0, developing: 0, started: 0, misconception: 0, 'not-started': 0 };
     const expected = Object.fromEntries(
       pack.manifest.agreement.promises.map((p) => [
         p.id,
-        p.id === 'allowed' ? [1, 2, 1] : p.id === 'kind' ? [1, 0, 3] : [0, 0, 4],
+        p.id === 'allowed'
+          ? { ...none, secure: 1, started: 2, misconception: 1, 'not-started': 1 }
+          : p.id === 'kind'
+            ? { ...none, developing: 1, 'not-started': 4 }
+            : { ...none, 'not-started': 5 },
       ]),
     );
     expect(tallies).toEqual(expected);
     expect(classSummary(pack, 'KS1', pupils, attempts, []).pupils.map((p) => [p.pupil.displayName, p.secure])).toEqual([
-      ['Ava', 2],
+      ['Ava', 1],
       ['Ben', 0],
       ['Cai', 0],
       ['Dev', 0],
+      ['Eve', 0],
     ]);
   });
 

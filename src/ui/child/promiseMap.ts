@@ -37,7 +37,8 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
     const p = progress.get(promise.id);
     const stars = p ? starsFor(p) : 0;
     const keyword = packText(packId, `promises.${promise.id}.keyword`);
-    const status = p?.understanding === 'secure' ? t('map.secure') : t('map.stars', { count: stars });
+    // The child's map shows how far they have got, never the teacher's judgement of understanding.
+    const status = stars === 3 ? t('map.secure') : t('map.stars', { count: stars });
     return h(
       'li',
       { class: `map-place place-${index % 2 ? 'low' : 'high'}` },
@@ -45,7 +46,7 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
         'button',
         {
           type: 'button',
-          class: `place-button ${p?.understanding ?? 'not-started'}`,
+          class: `place-button ${stars === 3 ? 'secure' : stars > 0 ? 'practising' : 'not-started'}`,
           disabled: !playable,
           'data-scan-start': index === startAt,
           'aria-label': `${index + 1}. ${keyword}. ${playable ? status : t('map.soon')}`,
