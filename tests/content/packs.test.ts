@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MECHANICS, type Stage } from '../../src/domain/lessonPack';
-import { formatProblems, loadPack, scenariosFor } from '../../src/domain/packLoader';
-import { scenarioKeys } from '../../src/domain/questions';
+import { checkBackScenariosFor, formatProblems, loadPack, scenariosFor } from '../../src/domain/packLoader';
+import { questionsOf, scenarioKeys } from '../../src/domain/questions';
 import { LANGUAGES, lookup, packIds, readNamespace, readPack } from '../helpers/contentFiles';
 
 const MIN_SCENARIOS_PER_PROMISE: Record<string, number> = { 'ks1-safe': 3, 'ks2-i-am': 2, 'eyfs-promise': 1 };
@@ -48,6 +48,17 @@ describe.each(packIds())('lesson pack %s', (packId) => {
       .map((p) => ({ id: p.id, count: scenariosFor(pack, p.id, stage).length }))
       .filter((p) => p.count < minimum);
     expect(thin).toEqual([]);
+  });
+
+  it.each(stages)('has a short check-back scenario (1-2 questions) for every promise (%s)', (stage) => {
+    const missing = pack.manifest.agreement.promises
+      .filter((p) => checkBackScenariosFor(pack, p.id, stage).length === 0)
+      .map((p) => p.id);
+    expect(missing).toEqual([]);
+    const long = pack.scenarios
+      .filter((s) => s.checkBack && questionsOf(s).length > 2)
+      .map((s) => `${s.id}: ${questionsOf(s).length}`);
+    expect(long).toEqual([]);
   });
 
   it('uses only mechanics the game knows', () => {
