@@ -2,6 +2,7 @@
 import type { ClassSummary } from './classSummary';
 import { toCsv } from './csv';
 import type { AttemptRecord, ClassRecord, PupilRecord } from './records';
+import { localDay } from './understanding';
 
 export const SUMMARY_HEADER = [
   'Pupil',
@@ -15,7 +16,17 @@ export const SUMMARY_HEADER = [
   'Talk to teacher first',
   'Trusted adults at school',
   'Trusted adults at home',
+  'Understanding by promise',
+  'Misconceptions held',
+  'Understanding rule',
 ] as const;
+
+/** `allowed: secure, 2026-09-07; kind: developing, 2026-09-05; …` (level ids, date of the latest evidence). */
+function levelsCell(summary: ClassSummary['pupils'][number]): string {
+  return [...summary.progress]
+    .map(([id, p]) => `${id}: ${p.understanding}${p.latestEvidenceAt ? `, ${localDay(p.latestEvidenceAt)}` : ''}`)
+    .join('; ');
+}
 
 export function summaryCsv(klass: ClassRecord, summary: ClassSummary): string {
   return toCsv(
@@ -32,6 +43,15 @@ export function summaryCsv(klass: ClassRecord, summary: ClassSummary): string {
       s.latest?.itemsToDiscuss.join('; ') ?? '',
       s.latest?.trustedAdults.school.join('; ') ?? '',
       s.latest?.trustedAdults.home.join('; ') ?? '',
+      levelsCell(s),
+      [
+        ...new Set(
+          [...s.progress.values()].flatMap((p) =>
+            p.misconceptions.map((m) => m.misconceptionId ?? `${m.scenarioId}/${m.stepId}: ${m.answerText}`),
+          ),
+        ),
+      ].join('; '),
+      `v${summary.ruleVersion}`,
     ]),
   );
 }

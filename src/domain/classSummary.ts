@@ -7,7 +7,7 @@
  */
 import { firstTries } from './firstTry';
 import type { LessonPack, Stage } from './lessonPack';
-import { beliefIndex, packProgress } from './packProgress';
+import { agreedBeforeSecure, beliefIndex, packProgress, packProgressAt } from './packProgress';
 import type { AcknowledgementRecord, AttemptRecord, PupilRecord } from './records';
 import {
   type PromiseProgress,
@@ -22,6 +22,8 @@ export interface PupilSummary {
   secure: number;
   scenariosPlayed: number;
   latest: AcknowledgementRecord | undefined;
+  /** Each promise's progress from the answers given by the time of the latest signing. */
+  atSigning: Map<string, PromiseProgress> | undefined;
 }
 
 export interface PromiseTally {
@@ -57,6 +59,8 @@ export interface ClassSummary {
   ruleVersion: number;
   notYetAgreed: PupilRecord[];
   toDiscuss: { pupil: PupilRecord; items: string[] }[];
+  /** Statements agreed to (latest signing) that were not yet secure when signed. */
+  agreedBeforeSecure: { pupil: PupilRecord; items: string[] }[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -120,12 +124,14 @@ export function classSummary(
     const mine = attemptsOf.get(pupil.id) ?? [];
     const progress = packProgress(pack, mine, stage, { beliefs });
     const acks = (acksOf.get(pupil.id) ?? []).slice().sort((a, b) => a.signedAt.localeCompare(b.signedAt));
+    const latest = acks.at(-1);
     return {
       pupil,
       progress,
+      atSigning: latest && packProgressAt(pack, mine, stage, latest.signedAt, { beliefs }),
       secure: [...progress.values()].filter((p) => p.understanding === 'secure').length,
       scenariosPlayed: new Set(mine.map((a) => a.scenarioId)).size,
-      latest: acks.at(-1),
+      latest,
     };
   });
   const promises = pack.manifest.agreement.promises.map((p): PromiseTally => {
@@ -168,5 +174,9 @@ export function classSummary(
     toDiscuss: summaries
       .filter((s) => s.latest && s.latest.itemsToDiscuss.length > 0)
       .map((s) => ({ pupil: s.pupil, items: s.latest?.itemsToDiscuss ?? [] })),
+    agreedBeforeSecure: summaries.flatMap((s) => {
+      const items = s.latest && s.atSigning ? agreedBeforeSecure(s.latest, s.atSigning) : [];
+      return items.length ? [{ pupil: s.pupil, items }] : [];
+    }),
   };
 }

@@ -2,7 +2,7 @@
 import type { LessonPack, Scenario, Stage } from './lessonPack';
 import { scenariosFor } from './packLoader';
 import { questionsOf } from './questions';
-import type { AttemptRecord } from './records';
+import type { AcknowledgementRecord, AttemptRecord } from './records';
 import {
   type BeliefIndex,
   type JudgeOptions,
@@ -16,8 +16,23 @@ export function shapeOf(scenario: Scenario): ScenarioShape {
   return { id: scenario.id, stepIds: questionsOf(scenario).map((q) => q.id) };
 }
 
+const beliefsOfPack = new WeakMap<LessonPack, BeliefIndex>();
+const shapesOfPack = new WeakMap<LessonPack, Map<string, ScenarioShape[]>>();
+
+/** The promise's scenarios of normal play for this stage, as shapes (kept per pack: a class summary asks per pupil). */
+function shapesFor(pack: LessonPack, promiseId: string, stage?: Stage): ScenarioShape[] {
+  const cache = shapesOfPack.get(pack) ?? new Map<string, ScenarioShape[]>();
+  shapesOfPack.set(pack, cache);
+  const key = `${stage ?? ''}\u0000${promiseId}`;
+  const shapes = cache.get(key) ?? scenariosFor(pack, promiseId, stage).map(shapeOf);
+  cache.set(key, shapes);
+  return shapes;
+}
+
 /** Which wrong choice shows which misconception, for every question of the pack (check-backs included). */
 export function beliefIndex(pack: LessonPack): BeliefIndex {
+  const known = beliefsOfPack.get(pack);
+  if (known) return known;
   const index = new Map<string, Map<string, string>>();
   for (const scenario of pack.scenarios)
     for (const q of questionsOf(scenario)) {
@@ -25,6 +40,7 @@ export function beliefIndex(pack: LessonPack): BeliefIndex {
       if (tagged.length)
         index.set(questionKey(scenario.id, q.id), new Map(tagged.map((c) => [c.id, c.misconception as string])));
     }
+  beliefsOfPack.set(pack, index);
   return index;
 }
 
@@ -48,7 +64,7 @@ export function packProgress(
   return new Map(
     pack.manifest.agreement.promises.map((p) => [
       p.id,
-      promiseProgress(byPromise.get(p.id) ?? [], scenariosFor(pack, p.id, stage).map(shapeOf), options),
+      promiseProgress(byPromise.get(p.id) ?? [], shapesFor(pack, p.id, stage), options),
     ]),
   );
 }
@@ -56,4 +72,26 @@ export function packProgress(
 /** Every promise played through at least once: the ceremony or signing is open. */
 export function everyPromisePlayed(progress: Map<string, PromiseProgress>): boolean {
   return [...progress.values()].every((p) => p.scenariosFinished >= p.scenariosTotal);
+}
+
+/** Each promise's progress from the answers given up to a moment (a signing), by the same rule. */
+export function packProgressAt(
+  pack: LessonPack,
+  attempts: readonly AttemptRecord[],
+  stage: Stage | undefined,
+  at: string,
+  options?: JudgeOptions,
+): Map<string, PromiseProgress> {
+  const until = Date.parse(at);
+  return packProgress(
+    pack,
+    attempts.filter((a) => Date.parse(a.at) <= until),
+    stage,
+    options,
+  );
+}
+
+/** Statements agreed to that were not yet secure when signed: for the teacher, never a bar to signing. */
+export function agreedBeforeSecure(ack: AcknowledgementRecord, atSigning: Map<string, PromiseProgress>): string[] {
+  return ack.itemsTicked.filter((id) => atSigning.has(id) && atSigning.get(id)?.understanding !== 'secure');
 }

@@ -253,6 +253,24 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
         ? t('teacher.dash.notYet', { names: summary.notYetAgreed.map((p) => p.displayName).join(', ') })
         : t('teacher.dash.allDone'),
     ),
+    summary.agreedBeforeSecure.length
+      ? h(
+          'div',
+          {},
+          h('h3', {}, t('teacher.dash.agreedBeforeSecure')),
+          h(
+            'ul',
+            {},
+            ...summary.agreedBeforeSecure.map((d) =>
+              h(
+                'li',
+                {},
+                t('teacher.dash.discussLine', { name: d.pupil.displayName, items: d.items.map(keyword).join('; ') }),
+              ),
+            ),
+          ),
+        )
+      : null,
     summary.toDiscuss.length
       ? h(
           'div',

@@ -1,13 +1,19 @@
 /*
  * Signed agreements to print on A4 (one pupil, or the whole class, one pupil per page): the
- * exact wording signed, ticks, trusted adults, signature, date, class. Printing is the
- * browser's own (print to paper or to PDF); nothing leaves the device.
+ * exact wording signed, ticks, trusted adults, signature, date, class, and next to each
+ * statement the level of understanding the pupil had shown by the time of signing, with the
+ * date of that evidence and the rule that judged it. Printing is the browser's own (print to
+ * paper or to PDF); nothing leaves the device.
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
+import { agreedBeforeSecure, beliefIndex, packProgressAt } from '../domain/packProgress';
+import type { AcknowledgementRecord, AttemptRecord } from '../domain/records';
+import { UNDERSTANDING_RULE_VERSION } from '../domain/understanding';
 import { h } from '../ui/dom';
+import { levelBadge } from './classDashboard';
 import { agreementView } from './pupilPage';
 import { teacherPage } from './teacherPage';
 
@@ -20,6 +26,40 @@ export async function printAgreements(app: AppContext, classId: string, pupilId?
   const [pack, records] = await Promise.all([playablePack(app.repos, klass.packId), app.repos.classRecords(classId)]);
   const itemName = (id: string) => packText(pack.manifest.id, `promises.${id}.keyword`);
   const pupils = records.pupils.filter((p) => !pupilId || p.id === pupilId);
+  const attemptsOf = new Map<string, AttemptRecord[]>();
+  for (const a of records.attempts) {
+    const list = attemptsOf.get(a.pupilId);
+    if (list) list.push(a);
+    else attemptsOf.set(a.pupilId, [a]);
+  }
+  const beliefs = beliefIndex(pack);
+  const levelsAtSigning = (ack: AcknowledgementRecord) => {
+    const progress = packProgressAt(pack, attemptsOf.get(ack.pupilId) ?? [], klass.stage, ack.signedAt, { beliefs });
+    const early = new Set(agreedBeforeSecure(ack, progress));
+    return h(
+      'div',
+      { class: 'print-levels' },
+      h('h3', {}, t('teacher.print.levelsTitle', { version: String(UNDERSTANDING_RULE_VERSION) })),
+      h(
+        'ul',
+        {},
+        ...pack.manifest.agreement.promises.map((p) => {
+          const level = progress.get(p.id);
+          return h(
+            'li',
+            {},
+            h('strong', {}, `${itemName(p.id)}: `),
+            h(
+              'span',
+              { class: `level state-${level?.understanding ?? 'not-started'}` },
+              ...levelBadge(level?.understanding ?? 'not-started', level?.latestEvidenceAt),
+            ),
+            early.has(p.id) ? h('span', { class: 'not-yet-secure' }, ` (${t('teacher.print.notYetSecure')})`) : null,
+          );
+        }),
+      ),
+    );
+  };
   const pages = pupils.map((pupil) => {
     const latest = records.acknowledgements
       .filter((a) => a.pupilId === pupil.id)
@@ -43,6 +83,7 @@ export async function printAgreements(app: AppContext, classId: string, pupilId?
               }),
             ),
             agreementView(latest, itemName),
+            levelsAtSigning(latest),
             h(
               'p',
               { class: 'print-hash' },

@@ -1,15 +1,21 @@
 /*
- * One pupil, for their teacher: every answer, every promise or signature (with the exact
- * wording, ticks, trusted adults and signature), and changing or deleting the pupil.
+ * One pupil, for their teacher: per promise, the level of understanding and the evidence behind
+ * it (which questions, when, right first time or not, which ones the level rests on, and any
+ * wrong belief held); every answer; every promise or signature (with the exact wording, ticks,
+ * trusted adults and signature); and changing or deleting the pupil.
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
 import { AVATARS } from '../domain/avatars';
-import { type AcknowledgementRecord, DisplayName } from '../domain/records';
+import type { LessonPack, Stage } from '../domain/lessonPack';
+import { packProgress } from '../domain/packProgress';
+import { questionsOf } from '../domain/questions';
+import { type AcknowledgementRecord, type AttemptRecord, DisplayName } from '../domain/records';
 import { h, icon } from '../ui/dom';
 import { signatureView } from '../ui/signatureView';
+import { levelBadge } from './classDashboard';
 import { confirmByTyping } from './confirmByTyping';
 import { errorBox, field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
@@ -39,6 +45,86 @@ export function agreementView(ack: AcknowledgementRecord, itemName: (id: string)
     ack.signature.kind === 'profile-name'
       ? h('p', {}, tp('profile', { name: ack.signature.name }))
       : h('div', {}, h('p', {}, tp('signature')), signatureView(ack.signature, tp('signature'))),
+  );
+}
+
+/** Per promise: the level, the wrong beliefs held, and every first-try answer behind it, newest first. */
+function understandingView(pack: LessonPack, stage: Stage, attempts: readonly AttemptRecord[]): HTMLElement {
+  const packId = pack.manifest.id;
+  const tp = (key: string, vars?: Record<string, string>) =>
+    t(`teacher.pupilPage.${key}` as 'teacher.pupilPage.none', vars);
+  const question = (scenarioId: string, stepId: string) => {
+    const scenario = pack.scenarios.find((s) => s.id === scenarioId);
+    const q = scenario && questionsOf(scenario).find((x) => x.id === stepId);
+    return scenario && q
+      ? `${packText(packId, `scenarios.${scenarioId}.title`)}: ${packText(packId, q.promptKey)}`
+      : `${scenarioId} / ${stepId}`;
+  };
+  const progress = packProgress(pack, attempts, stage);
+  return h(
+    'div',
+    { class: 'pupil-understanding' },
+    h('p', {}, tp('judgedHelp')),
+    ...pack.manifest.agreement.promises.map((promise) => {
+      const p = progress.get(promise.id);
+      const level = p?.understanding ?? 'not-started';
+      return h(
+        'article',
+        { class: 'promise-evidence' },
+        h(
+          'h3',
+          {},
+          icon(promise.icon, ''),
+          h('span', {}, packText(packId, `promises.${promise.id}.keyword`)),
+          h('span', { class: `level state-${level}` }, ...levelBadge(level, p?.latestEvidenceAt)),
+        ),
+        ...(p?.misconceptions ?? []).map((m) =>
+          h(
+            'p',
+            { class: 'belief' },
+            m.misconceptionId
+              ? tp('belief', { belief: packText(packId, `misconceptions.${m.misconceptionId}`) })
+              : tp('choseTwice', { answer: m.answerText, count: String(m.times) }),
+          ),
+        ),
+        p?.evidence.length
+          ? h(
+              'div',
+              { class: 'table-scroll' },
+              h(
+                'table',
+                { class: 'answers' },
+                h(
+                  'thead',
+                  {},
+                  h(
+                    'tr',
+                    {},
+                    ...['question', 'time', 'rightFirstTime', 'judged'].map((k) => h('th', { scope: 'col' }, tp(k))),
+                  ),
+                ),
+                h(
+                  'tbody',
+                  {},
+                  ...p.evidence
+                    .slice()
+                    .reverse()
+                    .map((e) =>
+                      h(
+                        'tr',
+                        { class: e.judged ? 'judged' : '' },
+                        h('td', {}, question(e.scenarioId, e.stepId)),
+                        h('td', {}, when(e.at)),
+                        h('td', {}, tp(e.correct ? 'yes' : 'no')),
+                        h('td', {}, e.judged ? tp('yes') : '—'),
+                      ),
+                    ),
+                ),
+              ),
+            )
+          : h('p', {}, tp('none')),
+      );
+    }),
   );
 }
 
@@ -159,6 +245,12 @@ export async function pupilPage(app: AppContext, pupilId: string): Promise<HTMLE
             t('teacher.pupilPage.print'),
           )
         : null,
+    ),
+    h(
+      'section',
+      { class: 'dash-section' },
+      h('h2', {}, t('teacher.pupilPage.understanding')),
+      understandingView(pack, klass.stage, attempts),
     ),
     h('section', { class: 'dash-section' }, h('h2', {}, t('teacher.pupilPage.answers')), answers),
     h('details', { class: 'dash-section' }, h('summary', {}, t('teacher.pupilPage.edit')), edit),

@@ -26,9 +26,15 @@ test('a teacher sees what pupils did, exports CSV and a backup, and a second dev
   await openTeacherArea(page);
   await page.getByRole('button', { name: 'Open Hazel Class' }).click();
   await expect(page.getByRole('heading', { name: 'Hazel Class', level: 1 })).toBeVisible();
+  // Every ALLOWED question right first time, but all in one sitting: developing, not secure (rule v2).
   const benRow = page.getByRole('row', { name: /Ben K/ });
-  await expect(benRow.getByRole('cell').first()).toContainText('Secure');
-  await expect(page.getByText('1 of 3 secure').first()).toBeVisible();
+  await expect(benRow.getByRole('cell').first()).toContainText('Developing');
+  await expect(benRow.getByRole('cell').first()).toContainText('latest evidence');
+  await expect(page.getByText('0 of 3 secure').first()).toBeVisible();
+  await expect(page.getByText('Levels judged by understanding rule 2.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'What the levels mean' })).toBeVisible();
+  for (const level of ['Not started', 'Started', 'Developing', 'Secure', 'Needs revisiting', 'Misconception'])
+    await expect(page.locator('.level-key dt', { hasText: level })).toBeVisible();
   await expect(page.getByText(/Not yet made their promise or signed: .*Ben K/)).toBeVisible();
 
   const summary = await downloadText(page, 'Download class summary (CSV)');
@@ -37,16 +43,26 @@ test('a teacher sees what pupils did, exports CSV and a backup, and a second dev
   const rows = parseCsv(summary.text);
   expect(rows[0]?.[0]).toBe('Pupil');
   expect(rows.slice(1).map((r) => r[0])).toEqual(['\'=HYPERLINK("x") Q', 'Ben K', 'Siân Ŵ']);
-  expect(rows.find((r) => r[0] === 'Ben K')?.[2]).toBe('1');
+  expect(rows.find((r) => r[0] === 'Ben K')?.[2]).toBe('0');
+  const ruleColumn = rows[0]?.indexOf('Understanding rule') ?? -1;
+  expect(rows.slice(1).map((r) => r[ruleColumn])).toEqual(['v2', 'v2', 'v2']);
+  expect(rows.find((r) => r[0] === 'Ben K')?.[rows[0]?.indexOf('Understanding by promise') ?? -1]).toMatch(
+    /^allowed: developing, \d{4}-\d{2}-\d{2}; check: not-started/,
+  );
 
   const answers = parseCsv((await downloadText(page, 'Download all answers (CSV)')).text);
   const saved = await readTable(page, 'attempts');
   expect(answers).toHaveLength(saved.length + 1);
 
-  // One pupil's page lists their answers.
+  // One pupil's page shows the evidence behind each level, and lists their answers.
   await page.getByRole('button', { name: 'Ben K' }).click();
+  await expect(page.getByRole('heading', { name: 'Understanding, promise by promise' })).toBeVisible();
+  const allowed = page.locator('.promise-evidence', { has: page.getByRole('heading', { name: /ALLOWED/ }) });
+  await expect(allowed.getByRole('heading')).toContainText('Developing');
+  await expect(allowed.getByRole('columnheader', { name: 'Right first time' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Answers' })).toBeVisible();
-  await expect(page.getByRole('row')).toHaveCount(saved.length + 1);
+  const answersSection = page.locator('section', { has: page.getByRole('heading', { name: 'Answers', exact: true }) });
+  await expect(answersSection.getByRole('row')).toHaveCount(saved.length + 1);
   await page.getByRole('button', { name: /Back to your classes/ }).click();
   await page.getByRole('button', { name: /Back to your classes/ }).click();
 
@@ -88,7 +104,7 @@ test('a teacher sees what pupils did, exports CSV and a backup, and a second dev
   await device.getByLabel('Choose backup files (one from each tablet)').setInputFiles(backup.path);
   await expect(device.getByText('Nothing new to import: these records are already here.')).toBeVisible();
   await device.getByRole('button', { name: 'Open Hazel Class' }).click();
-  await expect(device.getByRole('row', { name: /Ben K/ }).getByRole('cell').first()).toContainText('Secure');
+  await expect(device.getByRole('row', { name: /Ben K/ }).getByRole('cell').first()).toContainText('Developing');
   await other.close();
 });
 
@@ -114,8 +130,17 @@ test('a class’s signed agreements print on A4 with the wording and signature',
   await openTeacherArea(page);
   await page.getByRole('button', { name: 'Open Hazel Class' }).click();
   await expect(page.getByText('Every pupil has made their promise or signed.')).toBeVisible();
+  // Leo promised before playing: listed for the teacher, never stopped.
+  await expect(page.getByRole('heading', { name: /Agreed to before showing secure understanding/ })).toBeVisible();
+  await expect(page.getByText(/^Leo D: ALLOWED; CHECK/)).toBeVisible();
   await page.getByRole('button', { name: 'Print agreements for the class' }).click();
   await expect(page.getByText('Pupil: Leo D')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Understanding shown by the time of signing (understanding rule 2)' }),
+  ).toBeVisible();
+  await expect(page.locator('.print-levels li', { hasText: 'TELL' })).toContainText(
+    'Not started (agreed to, not yet secure when signed)',
+  );
   await expect(page.getByText("I TELL a trusted adult if I'm worried, scared or just not sure")).toBeVisible();
   await expect(page.getByText('Trusted adults: at school My teacher; at home Grandad')).toBeVisible();
   await page.emulateMedia({ media: 'print' });

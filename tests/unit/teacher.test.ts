@@ -4,7 +4,7 @@ import { attemptsCsv, summaryCsv } from '../../src/domain/classExports';
 import { classSummary, reteachList } from '../../src/domain/classSummary';
 import { csvCell, parseCsv, toCsv } from '../../src/domain/csv';
 import { scenariosFor } from '../../src/domain/packLoader';
-import { shapeOf } from '../../src/domain/packProgress';
+import { beliefIndex, shapeOf } from '../../src/domain/packProgress';
 import type { AttemptRecord } from '../../src/domain/records';
 import { generateSchool } from '../fixtures/school';
 import { readPack } from '../helpers/contentFiles';
@@ -161,6 +161,54 @@ describe('class summary', () => {
     const attempts = parseCsv(attemptsCsv(klass, device.pupils, device.attempts));
     expect(attempts).toHaveLength(device.attempts.length + 1);
     expect(attempts[1]?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  it('names the understanding rule and each promise level with its date in the summary CSV', () => {
+    const rows = parseCsv(summaryCsv(klass, summary));
+    const header = rows[0] ?? [];
+    const rule = header.indexOf('Understanding rule');
+    const levels = header.indexOf('Understanding by promise');
+    expect(rows.slice(1).map((r) => r[rule])).toEqual(Array(12).fill('v2'));
+    expect(rows[1]?.[levels]).toMatch(
+      /^allowed: (not-started|started|developing|secure|needs-revisiting|misconception)(, \d{4}-\d{2}-\d{2})?; check: /,
+    );
+  });
+
+  it('counts the pupils who hold each tagged wrong belief, most first', () => {
+    const beliefs = beliefIndex(pack);
+    const tagged = [...beliefs].flatMap(([key, choices]) =>
+      [...choices].map(([choiceId, id]) => ({ key, choiceId, id })),
+    );
+    const secret = tagged.filter((x) => x.id === 'secret-is-fine');
+    expect(secret.length).toBeGreaterThan(0);
+    const scenarioOf = (key: string) => pack.scenarios.find((s) => key.startsWith(`${s.id}\u0000`))!;
+    const answerTo = (pupilId: string, x: (typeof tagged)[number], run: string, second: number): AttemptRecord => {
+      const scenario = scenarioOf(x.key);
+      return {
+        ...(device.attempts[0] as AttemptRecord),
+        id: `${pupilId}-${run}-${second}-aaaaaaaa`,
+        pupilId,
+        promiseId: scenario.promise,
+        scenarioId: scenario.id,
+        stepId: x.key.slice(scenario.id.length + 1),
+        runId: `${pupilId}-${run}`,
+        choiceId: x.choiceId,
+        correct: false,
+        firstTry: true,
+        at: new Date(Date.UTC(2026, 0, 5, 9, 0, second)).toISOString(),
+      };
+    };
+    const pupils = device.pupils.slice(0, 4);
+    // Three pupils choose a secret-is-fine answer in two runs; the fourth only once.
+    const attempts = pupils.flatMap((p, i) => [
+      answerTo(p.id, secret[0]!, 'r1', 1),
+      ...(i < 3 ? [answerTo(p.id, secret.at(-1)!, 'r2', 2)] : []),
+    ]);
+    const seen = classSummary(pack, 'KS1', pupils, attempts, []);
+    expect(seen.misconceptions.map((m) => [m.misconceptionId, m.pupils.map((p) => p.id)])).toEqual([
+      ['secret-is-fine', pupils.slice(0, 3).map((p) => p.id)],
+    ]);
+    expect(seen.ruleVersion).toBe(2);
   });
 });
 

@@ -1,0 +1,27 @@
+/*
+ * Rule v2 stays linear in the answers: the bench school (14 classes of 30, 60,000 answers) is
+ * summarised as one class well inside a second on a loaded 2-core machine, where anything
+ * quadratic in the answers would take minutes. The browser budget (dashboard_420_pupils_ms ≤ 300,
+ * one class of 30 with the school's answers imported) is measured by `npm run bench`.
+ */
+import { describe, expect, it } from 'vitest';
+import { classSummary } from '../../src/domain/classSummary';
+import { benchSchool } from '../fixtures/benchSchool';
+import { readPack } from '../helpers/contentFiles';
+
+describe('understanding rule v2, speed', () => {
+  it('summarises 420 pupils and 60,000 answers without work that grows with answers × answers', () => {
+    const read = readPack('ks1-safe');
+    if (!read.ok) throw new Error('ks1-safe does not load');
+    const school = benchSchool();
+    const pupils = school.flatMap((b) => b.pupils);
+    const attempts = school.flatMap((b) => b.attempts);
+    expect(attempts.length).toBeGreaterThanOrEqual(60_000);
+    classSummary(read.pack, 'KS1', pupils.slice(0, 30), attempts, []); // warm up
+    const start = performance.now();
+    const summary = classSummary(read.pack, 'KS1', pupils, attempts, []);
+    const ms = performance.now() - start;
+    expect(summary.pupils).toHaveLength(420);
+    expect(ms).toBeLessThan(3000);
+  });
+});
