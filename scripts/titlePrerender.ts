@@ -3,10 +3,11 @@
  * the default one in place, the others as templates that assets/title-start.js swaps in before
  * the first paint. The markup comes from src/ui/titleView.ts, the same tree the app draws.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { TITLE_WORD_KEYS, type TitleWords, titleTree, toHtml } from '../src/ui/titleView.ts';
+import { TITLE_WORD_KEYS, type TitleWords, titleTree, toHtml, type ViewNode } from '../src/ui/titleView.ts';
 
 const DEFAULT_LANGUAGE = 'en-GB';
 
@@ -24,30 +25,89 @@ function wordsOf(localesDir: string, lang: string): TitleWords {
   ) as TitleWords;
 }
 
+/**
+ * A decorative picture drawn in place: the SVG file's own markup, marked hidden from screen
+ * readers (the words beside it carry the meaning), so the title makes no picture requests.
+ */
+function inlinePicture(assetsDir: string) {
+  return (img: ViewNode): string | undefined => {
+    const src = img.attrs?.src;
+    if (!src?.endsWith('.svg')) return undefined;
+    const svg = readFileSync(join(assetsDir, src), 'utf8').trim();
+    if (!svg.startsWith('<svg ')) return undefined;
+    const className = (img.attrs?.class ?? 'icon').replace(/"/g, '');
+    return svg.replace('<svg ', `<svg class="${className}" aria-hidden="true" focusable="false" `);
+  };
+}
+
+/**
+ * The first paint needs no request but the page: the title's styles and its start-up script
+ * are written into it (the script allowed by its hash in the Content Security Policy).
+ */
+function inlineFirstPaint(html: string, bundle: Record<string, { type: string; fileName: string; source?: unknown }>) {
+  let out = html;
+  for (const asset of Object.values(bundle)) {
+    if (asset.type !== 'asset' || !asset.fileName.endsWith('.css') || typeof asset.source !== 'string') continue;
+    const link = new RegExp(`<link rel="stylesheet"[^>]*href="/${asset.fileName.replace(/[.]/g, '\\.')}"[^>]*>`);
+    out = out.replace(link, () => `<style>${asset.source}</style>`);
+  }
+  return out;
+}
+
+function inlineStartScript(html: string, scriptFile: string): string {
+  const code = readFileSync(scriptFile, 'utf8');
+  const hash = createHash('sha256').update(code).digest('base64');
+  if (!html.includes('<script src="/title-start.js"></script>'))
+    throw new Error('index.html has no title-start script');
+  return html
+    .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
+    .replace('<script src="/title-start.js"></script>', () => `<script>${code}</script>`);
+}
+
 export function titlePrerender(localesDir: string): Plugin {
   return {
     name: 'stay-safe:title-prerender',
-    transformIndexHtml(html) {
-      const langs = readdirSync(localesDir)
-        .filter((lang) => {
-          try {
-            return readFileSync(join(localesDir, lang, 'language.json'));
-          } catch {
-            return false;
-          }
-        })
-        .sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
-      const languages = langs.map((lang) => ({
-        lang,
-        name: JSON.parse(readFileSync(join(localesDir, lang, 'language.json'), 'utf8')).name as string,
-      }));
-      const titleIn = (lang: string) => toHtml(titleTree(wordsOf(localesDir, lang), lang, languages));
-      const templates = langs
-        .filter((lang) => lang !== DEFAULT_LANGUAGE)
-        .map((lang) => `<template data-title-lang="${lang}">${titleIn(lang)}</template>`)
-        .join('');
-      if (!html.includes('<!-- title -->')) throw new Error('index.html has no <!-- title --> for the title screen');
-      return html.replace('<!-- title -->', titleIn(DEFAULT_LANGUAGE) + templates);
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        const root = join(localesDir, '..');
+        const withTitle = inlineStartScript(
+          prerender(localesDir, html, inlinePicture(join(root, 'assets'))),
+          join(root, 'src/ui/titleStart.js'),
+        );
+        // The app's module is fetched and compiled while the title shows, not run (src/main.ts).
+        const boot = Object.values(ctx.bundle ?? {}).find(
+          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/boot.ts'),
+        );
+        if (!ctx.bundle || !boot) return withTitle;
+        return inlineFirstPaint(withTitle, ctx.bundle as never).replace(
+          '</head>',
+          `  <link rel="modulepreload" crossorigin href="/${boot.fileName}">\n  </head>`,
+        );
+      },
     },
   };
+}
+
+function prerender(localesDir: string, html: string, picture: (img: ViewNode) => string | undefined): string {
+  const langs = readdirSync(localesDir)
+    .filter((lang) => {
+      try {
+        return readFileSync(join(localesDir, lang, 'language.json'));
+      } catch {
+        return false;
+      }
+    })
+    .sort((a, b) => (a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b)));
+  const languages = langs.map((lang) => ({
+    lang,
+    name: JSON.parse(readFileSync(join(localesDir, lang, 'language.json'), 'utf8')).name as string,
+  }));
+  const titleIn = (lang: string) => toHtml(titleTree(wordsOf(localesDir, lang), lang, languages), picture);
+  const templates = langs
+    .filter((lang) => lang !== DEFAULT_LANGUAGE)
+    .map((lang) => `<template data-title-lang="${lang}">${titleIn(lang)}</template>`)
+    .join('');
+  if (!html.includes('<!-- title -->')) throw new Error('index.html has no <!-- title --> for the title screen');
+  return html.replace('<!-- title -->', titleIn(DEFAULT_LANGUAGE) + templates);
 }

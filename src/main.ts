@@ -6,4 +6,6 @@
 import './ui/fonts.css';
 import './ui/title.css';
 
-void import('./app/boot');
+// The title paints and takes a press first (assets/title-start.js keeps it); only then does
+// the app's first long task run (index.html already asked for its module, as a modulepreload).
+requestAnimationFrame(() => setTimeout(() => void import('./app/boot')));

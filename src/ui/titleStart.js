@@ -1,5 +1,6 @@
 /*
- * Runs before the first paint and before any module: shows the built-in title in the device's
+ * Written into index.html by the build (scripts/titlePrerender.ts), so it runs before the first
+ * paint with no request, and before any module: shows the built-in title in the device's
  * language (its copy kept by src/app/titleLanguage.ts), and keeps a press made before the app
  * has loaded, which src/ui/titleScreen.ts then does. Plain script, no build step: it must be tiny.
  */

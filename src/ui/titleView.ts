@@ -96,12 +96,17 @@ export function titleTree(
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
-/** The tree as HTML, every word and attribute escaped (for the build's index.html only). */
-export function toHtml(node: ViewNode): string {
+/**
+ * The tree as HTML, every word and attribute escaped (for the build's index.html only).
+ * `picture` may draw a picture in place (the build puts the SVG itself there: no request).
+ */
+export function toHtml(node: ViewNode, picture?: (img: ViewNode) => string | undefined): string {
   const attrs = Object.entries(node.attrs ?? {})
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
-  if (node.tag === 'img') return `<img${attrs}>`;
-  const inner = (node.text !== undefined ? escapeHtml(node.text) : '') + (node.children ?? []).map(toHtml).join('');
+  if (node.tag === 'img') return picture?.(node) ?? `<img${attrs}>`;
+  const inner =
+    (node.text !== undefined ? escapeHtml(node.text) : '') +
+    (node.children ?? []).map((child) => toHtml(child, picture)).join('');
   return `<${node.tag}${attrs}>${inner}</${node.tag}>`;
 }

@@ -139,6 +139,7 @@ test('the teacher area locks itself after 5 minutes untouched, and when the tab 
 test('signing: ticks, adults, a typed name and a drawing survive a language switch, "Tell a grown-up" and a reload', async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await earlyAgreementFor(page, ['Leo D'], LKS2);
   await page.getByRole('button', { name: 'Sign the agreement' }).click();
   const agree = page.getByRole('radio', { name: 'I agree' });

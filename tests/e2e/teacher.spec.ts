@@ -188,6 +188,11 @@ test('a teacher renames a class, adds pupils, changes a picture, and at the end 
   await page.getByText('Class details and pupils').click();
   await page.getByLabel('Add pupils').fill('Siôn Ellis\nZoë 🙂 Brown\nBen K\nÑuño Q');
   await page.getByRole('button', { name: 'Add these pupils' }).click();
+  // "Ben K" is already in the class: nothing is saved until the teacher says who is who.
+  await expect(page.getByText('A pupil in this class already has that name.')).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await page.getByLabel('Add pupils').fill('Siôn Ellis\nZoë 🙂 Brown\nÑuño Q');
+  await page.getByRole('button', { name: 'Add these pupils' }).click();
   await expect(page.getByRole('row', { name: /Siôn E/ })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(5);
 
