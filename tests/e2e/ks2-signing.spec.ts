@@ -97,6 +97,9 @@ test('a KS2 pupil signs by keyboard alone, typing their name', async ({ page }) 
   await key(page.getByRole('button', { name: 'Play', exact: true }));
   await key(page.getByRole('button', { name: 'Leo D' }));
   await key(page.getByRole('button', { name: 'Sign the agreement' }));
+  // Beside each statement, what Leo has shown of it so far (nothing yet): it never stops signing.
+  await expect(page.locator('.statement-level')).toHaveCount(16);
+  await expect(page.locator('.statement-level').first()).toHaveText('What you have shown so far: Not started');
   const agree = page.getByRole('radio', { name: 'I agree' });
   await expect(agree).toHaveCount(16);
   for (let i = 0; i < 16; i++) await key(agree.nth(i), 'Space');

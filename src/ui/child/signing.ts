@@ -4,6 +4,8 @@
  * adults, then a signature: drawn with a finger, pen or mouse, or typed by keyboard users.
  * A switch user can neither draw nor type: with scanning on they may sign with their own name
  * from the class list, recorded as exactly that ('profile-name'), never as drawn or typed.
+ * Beside each statement: what the pupil has shown of it so far (the understanding level, with
+ * the date of that evidence), never a bar to agreeing or signing.
  * Nothing is written until every check passes, and then as one record (never half of one).
  */
 import i18next from 'i18next';
@@ -14,6 +16,7 @@ import { playablePack } from '../../app/playablePack';
 import { narrator } from '../../audio/narrator';
 import type { Spoken } from '../../audio/spoken';
 import type { Answer } from '../../domain/agreement';
+import { packProgress } from '../../domain/packProgress';
 import { type AcknowledgementRecord, Stroke } from '../../domain/records';
 import { StorageError } from '../../storage/storageError';
 import { childLayout } from '../childLayout';
@@ -43,7 +46,21 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   const playing = await pupilInClass(app, pupilId);
   if (!playing) return h('div');
   const { pupil, klass, packId } = playing;
-  const pack = await playablePack(app.repos, packId);
+  const [pack, attempts] = await Promise.all([playablePack(app.repos, packId), app.repos.attemptsOf(pupilId)]);
+  const progress = packProgress(pack, attempts, klass.stage);
+  const shown = (id: string) => {
+    const p = progress.get(id);
+    const level = t(`teacher.dash.states.${p?.understanding ?? 'not-started'}`);
+    const date = p?.latestEvidenceAt
+      ? new Date(p.latestEvidenceAt).toLocaleDateString(i18next.language, { dateStyle: 'medium' })
+      : '';
+    return h(
+      'p',
+      { class: 'statement-level' },
+      t('signing.shown', { level }),
+      date ? h('span', {}, ` · ${date}`) : null,
+    );
+  };
   const items = pack.manifest.agreement.promises;
   const text = (key: string) => packText(packId, key);
   const statement = (id: string) => `${text(`promises.${id}.keyword`)} – ${text(`promises.${id}.text`)}`;
@@ -93,6 +110,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
           { class: 'statement-words' },
           h('strong', {}, text(`promises.${item.id}.keyword`)),
           h('span', {}, ` – ${text(`promises.${item.id}.text`)}`),
+          shown(item.id),
         ),
         h(
           'button',
