@@ -152,10 +152,9 @@ export class Repositories implements ChildRepositories {
   /** Resolves only once the answer is committed: the caller shows feedback after this. */
   async recordAttempt(attempt: Omit<AttemptRecord, 'id' | 'at'>): Promise<AttemptRecord> {
     const row = AttemptRecord.parse({ ...attempt, id: newId(), at: now() });
-    return guarded(async () => {
-      await this.db.attempts.add(row);
-      return row;
-    });
+    // Relaxed: committed once the browser has it (survives a closed tab or a crashed page).
+    await guarded(() => this.addOne('attempts', row, 'relaxed'));
+    return row;
   }
 
   /** A pupil's answers, made here or imported, oldest first. */
@@ -180,17 +179,22 @@ export class Repositories implements ChildRepositories {
    */
   async addAcknowledgement(record: Omit<AcknowledgementRecord, 'id'>): Promise<AcknowledgementRecord> {
     const row = AcknowledgementRecord.parse({ ...record, id: newId() });
-    return guarded(async () => {
-      if (!this.db.isOpen()) await this.db.open();
-      const idb = this.db.backendDB();
-      await new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction('acknowledgements', 'readwrite', { durability: 'strict' });
-        tx.objectStore('acknowledgements').add(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error ?? new DOMException('The signature was not saved', 'AbortError'));
-      });
-      return row;
+    await guarded(() => this.addOne('acknowledgements', row, 'strict'));
+    return row;
+  }
+
+  /**
+   * One new row in one store, straight through IndexedDB (Dexie's own database underneath): the
+   * two writes a child waits for, an answer and a signature, with the durability each needs.
+   */
+  private async addOne(store: 'attempts' | 'acknowledgements', row: unknown, durability: IDBTransactionDurability) {
+    if (!this.db.isOpen()) await this.db.open();
+    await new Promise<void>((resolve, reject) => {
+      const tx = this.db.backendDB().transaction(store, 'readwrite', { durability });
+      tx.objectStore(store).add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new DOMException(`Not saved in ${store}`, 'AbortError'));
     });
   }
 

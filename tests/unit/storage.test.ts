@@ -79,11 +79,13 @@ describe('Repositories', () => {
   it('reports a full disk as a StorageError a teacher can act on', async () => {
     const repos = fresh();
     const pupil = await classWithPupil(repos);
-    const original = db.attempts.add.bind(db.attempts);
-    db.attempts.add = (() =>
-      Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }))) as never;
+    // The browser refuses the write itself (as a full disk does), under Dexie.
+    const original = IDBObjectStore.prototype.add;
+    IDBObjectStore.prototype.add = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
     const error = await repos.recordAttempt(answer(pupil.id, 'device-0001')).catch((e) => e);
-    db.attempts.add = original;
+    IDBObjectStore.prototype.add = original;
     expect(error).toBeInstanceOf(StorageError);
     expect(error.kind).toBe('full');
   });
