@@ -160,36 +160,27 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
       ),
     ),
   );
+  /** Per promise, how many pupils are at each level (levels with nobody left out). */
   const tallies = h(
-    'table',
-    { class: 'progress-grid level-tally' },
-    h('caption', {}, t('teacher.dash.tally')),
+    'div',
+    { class: 'level-tally' },
+    h('h3', {}, t('teacher.dash.tally')),
     h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, t('teacher.pupilPage.promise')),
-        ...LEVEL_ORDER.map((level) =>
-          h(
-            'th',
-            { scope: 'col', class: `state-${level}` },
-            h('span', { class: 'level-icon', 'aria-hidden': 'true' }, LEVEL_ICON[level]),
-            h('span', {}, levelWords(level)),
-          ),
-        ),
-      ),
-    ),
-    h(
-      'tbody',
+      'ul',
       {},
       ...summary.promises.map((tally) =>
         h(
-          'tr',
+          'li',
           {},
-          h('th', { scope: 'row' }, keyword(tally.promiseId)),
-          ...LEVEL_ORDER.map((level) => h('td', {}, String(tally.levels[level]))),
+          h('strong', {}, `${keyword(tally.promiseId)}: `),
+          ...LEVEL_ORDER.filter((level) => tally.levels[level] > 0).map((level) =>
+            h(
+              'span',
+              { class: `level-count state-${level}` },
+              h('span', { class: 'level-icon', 'aria-hidden': 'true' }, LEVEL_ICON[level]),
+              `${levelWords(level)} ${tally.levels[level]}`,
+            ),
+          ),
         ),
       ),
     ),
@@ -337,7 +328,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
           levelKey(),
         )
       : h('p', {}, t('teacher.dash.empty')),
-    section(t('teacher.dash.bars'), bars, h('div', { class: 'table-scroll' }, tallies)),
+    section(t('teacher.dash.bars'), bars, tallies),
     section(t('teacher.dash.reteach'), reteach),
     section(t('teacher.dash.agreements'), agreements),
     section(t('teacher.dash.exports'), exports),

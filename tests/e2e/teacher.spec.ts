@@ -34,7 +34,7 @@ test('a teacher sees what pupils did, exports CSV and a backup, and a second dev
   await expect(page.getByText('Levels judged by understanding rule 2.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'What the levels mean' })).toBeVisible();
   for (const level of ['Not started', 'Started', 'Developing', 'Secure', 'Needs revisiting', 'Misconception'])
-    await expect(page.locator('.level-key dt', { hasText: level })).toBeVisible();
+    await expect(page.locator('.level-key dt').getByText(level, { exact: true })).toBeVisible();
   await expect(page.getByText(/Not yet made their promise or signed: .*Ben K/)).toBeVisible();
 
   const summary = await downloadText(page, 'Download class summary (CSV)');
