@@ -103,11 +103,12 @@ function prerender(localesDir: string, html: string, picture: (img: ViewNode) =>
     lang,
     name: JSON.parse(readFileSync(join(localesDir, lang, 'language.json'), 'utf8')).name as string,
   }));
-  const titleIn = (lang: string) => toHtml(titleTree(wordsOf(localesDir, lang), lang, languages), picture);
-  const templates = langs
-    .filter((lang) => lang !== DEFAULT_LANGUAGE)
-    .map((lang) => `<template data-title-lang="${lang}">${titleIn(lang)}</template>`)
-    .join('');
+  const title = toHtml(titleTree(wordsOf(localesDir, DEFAULT_LANGUAGE), DEFAULT_LANGUAGE, languages), picture);
+  // The other languages' words only (not a second copy of the screen): title-start swaps them in.
+  const others = Object.fromEntries(
+    langs.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => [lang, wordsOf(localesDir, lang)]),
+  );
+  const words = `<script type="application/json" id="title-words">${JSON.stringify(others).replace(/</g, '\\u003c')}</script>`;
   if (!html.includes('<!-- title -->')) throw new Error('index.html has no <!-- title --> for the title screen');
-  return html.replace('<!-- title -->', titleIn(DEFAULT_LANGUAGE) + templates);
+  return html.replace('<!-- title -->', () => title + words);
 }

@@ -9,10 +9,16 @@
   try {
     lang = localStorage.getItem('stay-safe-online.language');
   } catch {}
-  const screen = document.getElementById('screen');
-  const copy = lang && document.querySelector(`template[data-title-lang="${lang}"]`);
-  if (copy && screen) {
-    screen.replaceChildren(copy.content.cloneNode(true));
+  let words;
+  try {
+    words = lang && JSON.parse(document.getElementById('title-words')?.textContent ?? '{}')[lang];
+  } catch {}
+  if (words) {
+    for (const el of document.querySelectorAll('[data-t]')) el.textContent = words[el.dataset.t] ?? el.textContent;
+    for (const el of document.querySelectorAll('[data-t-label]'))
+      el.setAttribute('aria-label', words[el.dataset.tLabel] ?? el.getAttribute('aria-label'));
+    for (const el of document.querySelectorAll('.language-switch [lang]'))
+      el.setAttribute('aria-pressed', String(el.getAttribute('lang') === lang));
     document.documentElement.lang = lang;
   }
   const early = { action: null };

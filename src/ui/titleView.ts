@@ -26,6 +26,13 @@ export interface ViewNode {
 /** What each title button does, named so a press made before the app was ready can be replayed. */
 export type TitleAction = 'play' | 'family' | 'teachers' | 'privacy' | `language:${string}`;
 
+/** Words marked with their key, so the built-in title can be put in another language at once. */
+const said = (tag: ViewNode['tag'], key: keyof TitleWords, words: TitleWords, attrs: Record<string, string> = {}) => ({
+  tag,
+  attrs: { ...attrs, 'data-t': key },
+  text: words[key],
+});
+
 const picture = (name: string, className = 'icon'): ViewNode => ({
   tag: 'img',
   attrs: { src: `icons/${name}.svg`, alt: '', class: className, draggable: 'false' },
@@ -54,18 +61,20 @@ export function titleTree(
           picture('glowing-star', 'icon title-star'),
         ],
       },
-      { tag: 'h1', attrs: { class: 'screen-title', tabindex: '-1' }, text: words['app.name'] },
-      { tag: 'p', attrs: { class: 'tagline' }, text: words['title.tagline'] },
-      button('play', 'play-button', [picture('play-button', 'icon big'), { tag: 'span', text: words['title.play'] }]),
+      said('h1', 'app.name', words, { class: 'screen-title', tabindex: '-1' }),
+      said('p', 'title.tagline', words, { class: 'tagline' }),
+      button('play', 'play-button', [picture('play-button', 'icon big'), said('span', 'title.play', words)]),
       // Filled by the app once it knows whether a class is set up; its room is kept so nothing moves.
       { tag: 'div', attrs: { class: 'title-hint-slot', 'data-slot': 'hint' } },
-      button('family', 'language-button family-door', [
-        picture('house'),
-        { tag: 'span', text: words['family.playAtHome'] },
-      ]),
+      button('family', 'language-button family-door', [picture('house'), said('span', 'family.playAtHome', words)]),
       {
         tag: 'div',
-        attrs: { class: 'language-switch', role: 'group', 'aria-label': words['title.language'] },
+        attrs: {
+          class: 'language-switch',
+          role: 'group',
+          'aria-label': words['title.language'],
+          'data-t-label': 'title.language',
+        },
         children: languages.map((l) => ({
           tag: 'button',
           attrs: {
@@ -82,11 +91,8 @@ export function titleTree(
         tag: 'div',
         attrs: { class: 'title-doors' },
         children: [
-          button('teachers', 'teacher-door', [
-            picture('locked-with-key'),
-            { tag: 'span', text: words['title.teachers'] },
-          ]),
-          button('privacy', 'teacher-door', [picture('shield'), { tag: 'span', text: words['title.privacy'] }]),
+          button('teachers', 'teacher-door', [picture('locked-with-key'), said('span', 'title.teachers', words)]),
+          button('privacy', 'teacher-door', [picture('shield'), said('span', 'title.privacy', words)]),
         ],
       },
     ],

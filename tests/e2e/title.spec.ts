@@ -1,0 +1,39 @@
+/*
+ * The title is in the page before any module runs: Play shows at once, a press made before
+ * the app has loaded is done once it has, and a Welsh class sees a Welsh title first.
+ */
+import { expect, setUpClass, test } from './fixtures';
+
+test('Play pressed before the app has loaded is done once it has', async ({ page }) => {
+  await setUpClass(page, ['Ben K']);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // The app's module is held back, as a slow school connection would.
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  await play.click();
+  await expect(play).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('button', { name: 'Ben K' })).toHaveCount(0);
+  release();
+  await expect(page.getByRole('button', { name: 'Ben K' })).toBeVisible();
+});
+
+test('a device set to Welsh shows the Welsh title before the app has loaded', async ({ page }) => {
+  await setUpClass(page, ['Ben K']);
+  await page.getByRole('button', { name: 'Cymraeg' }).click();
+  await expect(page.getByRole('heading', { name: 'Aros yn DDIOGEL Ar-lein' })).toBeVisible();
+  // The app's module never arrives in this test: all that shows is the page itself.
+  await page.route(/\/assets\/boot-[^/]+\.js$/, () => new Promise(() => {}));
+  await page.reload({ waitUntil: 'commit' });
+  await expect(page.getByRole('heading', { name: 'Aros yn DDIOGEL Ar-lein' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Chwarae', exact: true })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Iaith' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
+});
