@@ -9,6 +9,7 @@ import type { ZodMiniType } from 'zod/mini';
 import type { Backup, DeviceRecords, MergePlan } from '../domain/backup';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION } from '../domain/backupFormat';
 import { fromBase64, toBase64 } from '../domain/base64';
+import { newId } from '../domain/ids';
 import {
   AcknowledgementRecord,
   AttemptRecord,
@@ -25,7 +26,7 @@ import { guarded } from './storageError';
 
 export type SettingsPatch = Partial<Omit<SettingsRecord, 'id' | 'deviceId'>>;
 
-export const newId = (): string => crypto.randomUUID();
+export { newId };
 export const now = (): string => new Date().toISOString();
 
 const BATCHES_PER_WRITE = 10;

@@ -1,18 +1,7 @@
-/*
- * What can go wrong with the device's storage, in words a teacher can act on. Repositories
- * turn Dexie and browser errors into one of these kinds; screens show `kind` as a message.
- */
-export type StorageProblem = 'unavailable' | 'full' | 'blocked' | 'other-tab' | 'unknown';
+/* Dexie's and the browser's storage errors, as the StorageError a screen can act on. */
+import { StorageError } from '../domain/storageProblem';
 
-export class StorageError extends Error {
-  constructor(
-    readonly kind: StorageProblem,
-    cause?: unknown,
-  ) {
-    super(`storage: ${kind}`, { cause });
-    this.name = 'StorageError';
-  }
-}
+export { StorageError, type StorageProblem } from '../domain/storageProblem';
 
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;

@@ -1,43 +1,9 @@
-/* The frame of the teacher area: DOM forms in the teacher font, a way back to the children's side. */
+/* The frame of the teacher area: the grown-ups' frame (src/ui/adultLayout) with "Lock and leave". */
 import { t } from '../app/i18n';
-import { h } from '../ui/dom';
+import { adultLayout } from '../ui/adultLayout';
+
+export { errorBox, field, statusBox } from '../ui/adultLayout';
 
 export function teacherLayout(title: string, onExit: () => void, ...body: (HTMLElement | null)[]): HTMLElement {
   return adultLayout(title, { label: t('teacher.exit'), onExit }, ...body);
-}
-
-/** The same frame for grown-ups' pages outside the lock (parents, privacy): its button just goes back. */
-export function adultLayout(
-  title: string,
-  exit: { label: string; onExit: () => void },
-  ...body: (HTMLElement | null)[]
-): HTMLElement {
-  return h(
-    'div',
-    { class: 'teacher-screen' },
-    h(
-      'header',
-      { class: 'teacher-header' },
-      h('h1', { class: 'screen-title', tabindex: '-1' }, title),
-      h('button', { type: 'button', class: 'secondary', onclick: exit.onExit }, exit.label),
-    ),
-    h('div', { class: 'teacher-body' }, ...body),
-  );
-}
-
-export function field(label: string, control: HTMLElement, hint?: string): HTMLElement {
-  const id = control.id || `f-${Math.random().toString(36).slice(2)}`;
-  control.id = id;
-  const hintEl = hint ? h('p', { class: 'field-hint', id: `${id}-hint` }, hint) : null;
-  if (hintEl) control.setAttribute('aria-describedby', hintEl.id);
-  return h('div', { class: 'field' }, h('label', { for: id }, label), hintEl, control);
-}
-
-/** Where a form says it has done what was asked ("Saved."), announced politely. */
-export function statusBox(): HTMLElement {
-  return h('p', { class: 'form-status', role: 'status' });
-}
-
-export function errorBox(): HTMLElement {
-  return h('p', { class: 'form-error', role: 'alert' });
 }

@@ -9,7 +9,7 @@ import type { AppContext } from '../app/appContext';
 import { loadNamespace } from '../app/content';
 import { packText, wordKeys } from '../app/i18n';
 import type { ScreenName } from '../app/screens';
-import { adultLayout } from '../teacher/teacherLayout';
+import { adultLayout } from './adultLayout';
 import { h } from './dom';
 
 const SECTIONS = ['what', 'where', 'howLong', 'delete', 'backups', 'home', 'school'] as const;

@@ -18,7 +18,7 @@ import type { Spoken } from '../../audio/spoken';
 import type { Answer } from '../../domain/agreement';
 import { packProgress } from '../../domain/packProgress';
 import { type AcknowledgementRecord, Stroke } from '../../domain/records';
-import { StorageError } from '../../storage/storageError';
+import { StorageError } from '../../domain/storageProblem';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { type SaveOutcome, saveOnce } from '../saveOnce';

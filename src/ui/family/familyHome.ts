@@ -8,7 +8,7 @@ import { PACK_IDS } from '../../app/content';
 import { startGuestPlay } from '../../app/guestPlay';
 import { t } from '../../app/i18n';
 import { DisplayName } from '../../domain/records';
-import { statusBox } from '../../teacher/teacherLayout';
+import { statusBox } from '../adultLayout';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { type SaveOutcome, saveOnce } from '../saveOnce';

@@ -2,7 +2,7 @@
 import type { AppContext } from '../../app/appContext';
 import { lessonPack } from '../../app/content';
 import { packText, t } from '../../app/i18n';
-import { adultLayout } from '../../teacher/teacherLayout';
+import { adultLayout } from '../adultLayout';
 import { h, icon } from '../dom';
 
 export async function homeCards(app: AppContext, packId: string): Promise<HTMLElement> {

@@ -6,7 +6,7 @@ import i18next from 'i18next';
 import type { AppContext } from '../../app/appContext';
 import { loadNamespace } from '../../app/content';
 import { packText, t, wordKeys } from '../../app/i18n';
-import { adultLayout } from '../../teacher/teacherLayout';
+import { adultLayout } from '../adultLayout';
 import { h } from '../dom';
 
 export async function parentsPage(app: AppContext): Promise<HTMLElement> {
