@@ -80,10 +80,9 @@ export function titlePrerender(localesDir: string): Plugin {
           (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/boot.ts'),
         );
         if (!ctx.bundle || !boot) return withTitle;
-        return inlineFirstPaint(withTitle, ctx.bundle as never).replace(
-          '</head>',
-          `  <link rel="modulepreload" crossorigin href="/${boot.fileName}">\n  </head>`,
-        );
+        const parts = [boot.fileName, ...(boot.type === 'chunk' ? boot.imports : [])];
+        const preloads = parts.map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`).join('');
+        return inlineFirstPaint(withTitle, ctx.bundle as never).replace('</head>', `${preloads}  </head>`);
       },
     },
   };

@@ -6,6 +6,16 @@
 import './ui/fonts.css';
 import './ui/title.css';
 
-// The title paints and takes a press first (assets/title-start.js keeps it); only then does
-// the app's first long task run (index.html already asked for its module, as a modulepreload).
-requestAnimationFrame(() => setTimeout(() => void import('./app/boot')));
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+// The title paints and takes a press first (its start-up script keeps it); then the app runs in
+// parts, each its own task, so a press is never kept waiting behind one long one. index.html
+// already asked for every part, as modulepreloads.
+requestAnimationFrame(async () => {
+  await nextTask();
+  await import('./storage/repositories');
+  await nextTask();
+  await import('./app/i18n');
+  await nextTask();
+  await import('./app/boot');
+});
