@@ -32,7 +32,8 @@ export class WorldScene extends Phaser.Scene {
       for (const off of this.unsubscribe) off();
     });
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.show(this.last));
-    this.show(this.last);
+    // Ready: show where the story already is (said before Phaser had loaded), not a default place.
+    this.show(eventBus.currentScene());
   }
 
   /** Loads any icons not yet loaded, then calls back. */
@@ -46,6 +47,8 @@ export class WorldScene extends Phaser.Scene {
 
   private show(scene: EventMap['world:scene'] | null) {
     this.last = scene;
+    // Which place is drawn, on the (hidden) world host: for tests and teachers' tools.
+    this.game.canvas?.parentElement?.setAttribute('data-place', scene?.place ?? '');
     const { width, height } = this.scale;
     const look = PLACE_LOOKS[scene?.place ?? 'playground'];
     const g = this.backdrop.clear();

@@ -16,6 +16,15 @@ type Handler<K extends keyof EventMap> = (payload: EventMap[K]) => void;
 
 class EventBus {
   private handlers = new Map<keyof EventMap, Set<Handler<never>>>();
+  private lastScene: EventMap['world:scene'] | null = null;
+
+  /**
+   * What the world should show now, for a scene that starts listening late: Phaser loads after
+   * the first scenario has already said where it is (the scene-ready handshake reads this).
+   */
+  currentScene(): EventMap['world:scene'] | null {
+    return this.lastScene;
+  }
 
   on<K extends keyof EventMap>(name: K, handler: Handler<K>): () => void {
     let set = this.handlers.get(name);
@@ -28,6 +37,8 @@ class EventBus {
   }
 
   emit<K extends keyof EventMap>(name: K, ...[payload]: EventMap[K] extends undefined ? [] : [EventMap[K]]): void {
+    if (name === 'world:scene') this.lastScene = payload as EventMap['world:scene'];
+    if (name === 'world:clear') this.lastScene = null;
     for (const handler of this.handlers.get(name) ?? []) (handler as Handler<K>)(payload as EventMap[K]);
   }
 }

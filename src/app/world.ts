@@ -3,8 +3,10 @@
  * screens, so they load fast) and moves its canvas into the current screen's stage.
  */
 import type Phaser from 'phaser';
+import { onScreenChange } from '../ui/screenChange';
 
 let game: Promise<Phaser.Game> | null = null;
+let sleepWatched = false;
 const host = document.createElement('div');
 host.className = 'world';
 host.setAttribute('aria-hidden', 'true');
@@ -29,6 +31,12 @@ export async function showWorld(screen: HTMLElement): Promise<void> {
     });
   })();
   const g = await game;
+  if (!sleepWatched) {
+    sleepWatched = true;
+    // No child screen shows the world: its loop sleeps (no frames drawn, no battery spent).
+    onScreenChange(() => (host.isConnected ? g.loop.wake() : g.loop.sleep()));
+  }
+  g.loop.wake();
   const reduced =
     matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduced';
   const world = g.scene.getScene('world') as unknown as { reducedMotion: boolean } | null;

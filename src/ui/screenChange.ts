@@ -8,6 +8,11 @@ export function announceScreenChange(): void {
   window.dispatchEvent(new Event(EVENT));
 }
 
+/** Calls `listener` after every screen change, for as long as the page lives. */
+export function onScreenChange(listener: () => void): void {
+  window.addEventListener(EVENT, listener);
+}
+
 /** Calls `check` after every screen change until it returns true (it has done its job). */
 export function whenScreenChanges(check: () => boolean): void {
   const listener = () => {

@@ -1,0 +1,44 @@
+/*
+ * The world behind the controls: the first scene after Phaser loads is the story's own place,
+ * and the world's loop sleeps while no child screen shows it.
+ */
+import { expect, setUpClass, test } from './fixtures';
+
+test("the first scene after Phaser loads is the story's own place, not a default", async ({ page }) => {
+  await setUpClass(page, ['Ben K']);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+  // ALLOWED's first scenario (Dad's tablet) happens at home; Phaser's default is the playground.
+  await expect(page.locator('.world')).toHaveAttribute('data-place', 'home');
+});
+
+test("the world's loop sleeps on the map and wakes in a scenario", async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __frames: number };
+    w.__frames = 0;
+    const real = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => {
+      w.__frames++;
+      return real(callback);
+    };
+  });
+  await setUpClass(page, ['Ben K']);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+  await expect(page.locator('.world canvas')).toBeAttached();
+  const framesIn = async (ms: number) => {
+    const before = await page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+    await page.waitForTimeout(ms);
+    return (await page.evaluate(() => (window as unknown as { __frames: number }).__frames)) - before;
+  };
+  expect(await framesIn(1000)).toBeGreaterThan(5);
+  await page.getByRole('button', { name: 'Back to the map' }).click();
+  await expect(page.getByRole('button', { name: /^1\. ALLOWED/ })).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await framesIn(1000)).toBeLessThan(3);
+  await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+  expect(await framesIn(1000)).toBeGreaterThan(5);
+});
