@@ -166,6 +166,23 @@ describe('PasscodeLock', () => {
     expect(await again.unlock('purple kite 42', at + 1000)).toEqual({ ok: false, waitSeconds: 14 });
     expect(await again.unlock('purple kite 42', at + 16_000)).toEqual({ ok: true });
   });
+
+  it('counts every wrong guess when several are sent at once (two tabs, a held key)', async () => {
+    const repos = fresh();
+    const lock = new PasscodeLock(repos);
+    await lock.set('purple kite 42');
+    const at = Date.now();
+    await Promise.all([1, 2, 3].map((i) => lock.unlock(`guess ${i}`, at)));
+    expect((await repos.settings()).failedUnlocks).toBe(3);
+  });
+
+  it('opens once with the recovery code, never twice', async () => {
+    const repos = fresh();
+    const lock = new PasscodeLock(repos);
+    const code = await lock.set('purple kite 42');
+    expect(await lock.recover(code)).toEqual({ ok: true });
+    expect((await lock.recover(code)).ok).toBe(false);
+  });
 });
 
 describe('schema versions', () => {
