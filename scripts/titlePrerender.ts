@@ -61,7 +61,7 @@ function inlineStartScript(html: string, scriptFile: string): string {
     throw new Error('index.html has no title-start script');
   return html
     .replace("script-src 'self'", `script-src 'self' 'sha256-${hash}'`)
-    .replace('<script src="/title-start.js"></script>', () => `<script>${code}</script>`);
+    .replace('<script src="/title-start.js"></script>', () => `<script data-first-paint>${code}</script>`);
 }
 
 export function titlePrerender(localesDir: string): Plugin {
@@ -107,7 +107,7 @@ function prerender(localesDir: string, html: string, picture: (img: ViewNode) =>
   const others = Object.fromEntries(
     langs.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => [lang, wordsOf(localesDir, lang)]),
   );
-  const words = `<script type="application/json" id="title-words">${JSON.stringify(others).replace(/</g, '\\u003c')}</script>`;
+  const words = `<script type="application/json" id="title-words" data-first-paint>${JSON.stringify(others).replace(/</g, '\\u003c')}</script>`;
   if (!html.includes('<!-- title -->')) throw new Error('index.html has no <!-- title --> for the title screen');
   return html.replace('<!-- title -->', () => title + words);
 }
