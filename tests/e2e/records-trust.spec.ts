@@ -108,8 +108,9 @@ test('Back from the workshop QR page or the privacy notice asks for the passcode
 test('the teacher area locks itself after 5 minutes untouched, and when the tab is hidden for over a minute', async ({
   page,
 }) => {
-  await page.clock.install();
   await setUpClass(page);
+  // The clock is Playwright's from here on, once the app has loaded (its start-up waits a frame).
+  await page.clock.install();
   await openTeacherArea(page);
   await page.clock.fastForward('04:00');
   await page.getByText('Settings for this device').click(); // a touch: the area stays open
