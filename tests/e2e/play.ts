@@ -124,7 +124,8 @@ export async function makeThePromise(
   await expect(caption).toContainText(`Well done, ${promise.name}! You made your promise.`);
 }
 
-function rightAnswers(packId: string, scenarioId: string, stepId: string): string[] {
+/** The right answers to one question, from the lesson pack itself. */
+export function rightAnswers(packId: string, scenarioId: string, stepId: string): string[] {
   const read = readPack(packId);
   if (!read.ok) throw new Error(`pack ${packId} does not load`);
   const scenario = read.pack.scenarios.find((s) => s.id === scenarioId);

@@ -7,24 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { narratedLines } from '../../scripts/narration.mjs';
-import { questionsOf } from '../../src/domain/questions';
 import { narrationFileName } from '../../src/domain/sha256';
-import { ROOT, readPack } from '../helpers/contentFiles';
+import { ROOT } from '../helpers/contentFiles';
 import { expect, setUpClass, test } from './fixtures';
+import { rightAnswers } from './play';
 
 test.use({ serviceWorkers: 'block' });
-
-function rightAnswers(scenarioId: string, stepId: string): string[] {
-  const read = readPack('ks1-safe');
-  if (!read.ok) throw new Error('ks1-safe does not load');
-  const scenario = read.pack.scenarios.find((s) => s.id === scenarioId);
-  const question = scenario && questionsOf(scenario).find((q) => q.id === stepId);
-  if (!question) throw new Error(`no question ${scenarioId}/${stepId}`);
-  return question.choices
-    .filter((c) => c.correct)
-    .map((c) => c.id)
-    .slice(0, question.pick ?? 1);
-}
 
 test('in Welsh, a place is heard line by line from its own files; the device voice says only the name', async ({
   page,
@@ -107,6 +95,7 @@ test('in Welsh, a place is heard line by line from its own files; the device voi
       continue;
     }
     const ids = rightAnswers(
+      'ks1-safe',
       (await question.getAttribute('data-scenario')) ?? '',
       (await question.getAttribute('data-step')) ?? '',
     );
