@@ -18,17 +18,27 @@ export const IconName = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an icon name from assets/icons (lower-case, hyphens)');
 
+import { DcfStrandTag, EcfStrandTag, FourCTag } from './curriculum';
 import { Stage } from './stage';
 
 export { Stage };
 
-export const RiskArea = z.enum(['content', 'contact', 'conduct', 'commerce']);
+/** At least one tag, each once: the frameworks a promise teaches (src/domain/curriculum). */
+const tags = <T extends z.ZodType<string>>(tag: T) =>
+  z
+    .array(tag)
+    .min(1, 'tag at least one')
+    .refine((list) => new Set(list).size === list.length, 'each tag once');
 
 export const PromiseItem = z.object({
   id: Id,
   icon: IconName,
-  riskArea: RiskArea,
-  strand: z.string().min(1),
+  /** Education for a Connected World strands. */
+  ecf: tags(EcfStrandTag),
+  /** The four Cs of online risk. */
+  fourCs: tags(FourCTag),
+  /** Digital Competence Framework (Wales), Citizenship strand. */
+  dcf: tags(DcfStrandTag),
 });
 export type PromiseItem = z.infer<typeof PromiseItem>;
 

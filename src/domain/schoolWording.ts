@@ -69,12 +69,17 @@ export function applyWording(pack: LessonPack, wording: SchoolWording | undefine
   if (!wording || wording.builtIn) return pack;
   const builtIn = new Map(pack.manifest.agreement.promises.map((p) => [p.id, p]));
   const promises: PromiseItem[] = wording.items.map((item) => {
-    const first = builtIn.get(item.promises[0] ?? '') ?? pack.manifest.agreement.promises[0];
+    const mapped = item.promises.flatMap((id) => builtIn.get(id) ?? []);
+    const sources = mapped.length ? mapped : pack.manifest.agreement.promises.slice(0, 1);
+    // A statement teaches what the promises it plays teach: every one of their tags, once.
+    const union = <K extends 'ecf' | 'fourCs' | 'dcf'>(key: K) =>
+      [...new Set(sources.flatMap((p) => p[key]))] as PromiseItem[K];
     return {
       id: item.id,
-      icon: first?.icon ?? 'star',
-      riskArea: first?.riskArea ?? 'conduct',
-      strand: first?.strand ?? '',
+      icon: sources[0]?.icon ?? 'star',
+      ecf: union('ecf'),
+      fourCs: union('fourCs'),
+      dcf: union('dcf'),
     };
   });
   return {

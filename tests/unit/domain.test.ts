@@ -87,7 +87,13 @@ describe('scenariosFor() and checkBackScenariosFor()', () => {
         ...fixtureManifest.agreement,
         promises: [
           ...fixtureManifest.agreement.promises,
-          { id: 'other', icon: 'star', riskArea: 'content', strand: 'Test' },
+          {
+            id: 'other',
+            icon: 'star',
+            ecf: ['managing-online-information'],
+            fourCs: ['content'],
+            dcf: ['health-and-well-being'],
+          },
         ],
       },
     };
