@@ -4,7 +4,6 @@
  * test can walk a whole promise right first time with any mechanic.
  */
 import type { Locator, Page } from '@playwright/test';
-import { MECHANICS } from '../../src/domain/lessonPack';
 import { scenariosFor } from '../../src/domain/packLoader';
 import { questionsOf } from '../../src/domain/questions';
 import { readPack as readPackFromDisk } from '../helpers/contentFiles';
@@ -188,13 +187,14 @@ export function promisesCoveringEveryMechanic(
   const read = readPack(packId);
   if (!read.ok) throw new Error(`pack ${packId} does not load`);
   const { pack } = read;
-  const wanted = new Set<string>(MECHANICS);
   const chosen: { index: number; id: string }[] = [];
   const promises = pack.manifest.agreement.promises.map((p, index) => ({
     index,
     id: p.id,
     mechanics: new Set(scenariosFor(pack, p.id, stage).map((s) => s.mechanic)),
   }));
+  // Every mechanic this pack (and stage) uses: KS1 has fewer than KS2.
+  const wanted = new Set<string>(promises.flatMap((p) => [...p.mechanics]));
   while (wanted.size) {
     const best = promises
       .map((p) => ({ ...p, gain: [...p.mechanics].filter((m) => wanted.has(m)).length }))
