@@ -55,6 +55,10 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('../teacher/workshopPage')).workshopPage(app);
     case 'wording':
       return (await import('../teacher/wordingEditor')).wordingEditor(app, screen.packId);
+    case 'voices':
+      return (await import('../teacher/voicesPage')).voicesPage(app, screen.classId, screen.packId, screen.lang);
+    case 'voiceSession':
+      return (await import('../teacher/voiceSession')).voiceSession(app, screen.classId, screen.packId, screen.lang);
     case 'family':
       return (await import('../ui/family/familyHome')).familyHome(app);
     case 'homeCards':

@@ -9,10 +9,14 @@ import { activeWording, applyWording, wordsIn } from '../domain/schoolWording';
 import type { ChildRepositories } from '../storage/childRepositories';
 import { lessonPack } from './content';
 
-export async function playablePack(repos: Pick<ChildRepositories, 'wordingsOf'>, packId: string): Promise<LessonPack> {
+/** `lang`: the language whose words to cover (the one on screen, or one a teacher is recording). */
+export async function playablePack(
+  repos: Pick<ChildRepositories, 'wordingsOf'>,
+  packId: string,
+  lang = i18next.language,
+): Promise<LessonPack> {
   const [pack, wordings] = await Promise.all([lessonPack(packId), repos.wordingsOf(packId)]);
   const active = activeWording(wordings);
-  const lang = i18next.language;
   const key = `${lang}\u0000${packId}`;
   // The pack's own words, kept before a school's wording first covers them (its statements may
   // reuse the built-in ids), so going back to the built-in wording shows them at once.

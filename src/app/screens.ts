@@ -8,6 +8,8 @@ export type ScreenName =
   | { name: 'pupil'; pupilId: string }
   | { name: 'print'; classId: string; pupilId?: string }
   | { name: 'wording'; packId: string }
+  | { name: 'voices'; classId: string; packId?: string; lang?: string }
+  | { name: 'voiceSession'; classId: string; packId: string; lang: string }
   | { name: 'workshop' }
   | { name: 'classes' }
   | { name: 'pupils'; classId: string }
@@ -29,4 +31,6 @@ export const TEACHER_SCREENS: ReadonlySet<ScreenName['name']> = new Set([
   'pupil',
   'print',
   'wording',
+  'voices',
+  'voiceSession',
 ]);

@@ -317,6 +317,19 @@ export class Repositories implements ChildRepositories {
     );
   }
 
+  /** Adds (or replaces) many recordings for a class in one transaction: all of them, or none. */
+  saveRecordings(inputs: readonly Omit<VoiceRecording, 'id' | 'recordedAt'>[]): Promise<void> {
+    const at = now();
+    const rows = inputs.map((input) =>
+      VoiceRecording.parse({ ...input, id: `${input.classId}:${input.lang}:${input.lineHash}`, recordedAt: at }),
+    );
+    return guarded(() =>
+      this.db.transaction('rw', this.db.recordings, async () => {
+        await this.db.recordings.bulkPut(rows);
+      }),
+    );
+  }
+
   deleteRecording(id: string): Promise<void> {
     return guarded(() => this.db.recordings.delete(id));
   }

@@ -118,6 +118,11 @@ export async function voiceRecorder(app: AppContext, klass: ClassRecord, pack: L
     'details',
     { class: 'dash-section' },
     h('summary', {}, t('teacher.voice.title')),
+    h(
+      'button',
+      { type: 'button', class: 'primary', onclick: () => app.go({ name: 'voices', classId: klass.id }) },
+      t('teacher.voices.open'),
+    ),
     h('p', { class: 'field-hint' }, t('teacher.voice.why')),
     field(t('teacher.voice.line'), line),
     h('div', { class: 'button-row' }, record, stop, save),

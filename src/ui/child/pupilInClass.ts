@@ -19,8 +19,12 @@ export async function pupilInClass(app: ChildContext, pupilId: string): Promise<
     app.go({ name: 'title' });
     return undefined;
   }
-  // The class teacher's own recordings are heard first, wherever this child plays.
-  narrator.teacherVoice = async (text, lang) =>
-    (await app.repos.recording(klass.id, lang, narrationFileName(text)))?.audio;
+  hearClassTeacher(app, klass.id);
   return { pupil, klass, packId: klass.packId || PACK_FOR_STAGE[klass.stage] || 'ks1-safe' };
+}
+
+/** The class teacher's own recordings are heard first, wherever this class's children are. */
+export function hearClassTeacher(app: ChildContext, classId: string): void {
+  narrator.teacherVoice = async (text, lang) =>
+    (await app.repos.recording(classId, lang, narrationFileName(text)))?.audio;
 }

@@ -8,6 +8,7 @@ import { t } from '../../app/i18n';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
 import { nameSaid, pickPupil } from '../spokenLines';
+import { hearClassTeacher } from './pupilInClass';
 
 export async function pupilPicker(app: ChildContext, classId: string): Promise<HTMLElement> {
   const [klass, pupils, classes] = await Promise.all([
@@ -19,6 +20,8 @@ export async function pupilPicker(app: ChildContext, classId: string): Promise<H
     app.go({ name: 'title' });
     return h('div');
   }
+  // Once the class is known, its teacher's voice says "Find your picture" too.
+  hearClassTeacher(app, klass.id);
   void app.caption.say(pickPupil());
   return childLayout({
     title: t('pick.pupilTitle', { className: klass.name }),

@@ -1,0 +1,129 @@
+/*
+ * Every line a child can hear in a pack, in one language, in the order a child meets them: the
+ * pickers and the map, each promise's place (its scenarios and check-backs), the ceremony or
+ * the signing and certificate, and "tell a grown-up". Built from the very sequences the screens
+ * speak (./spokenLines), so a teacher's recording session covers exactly what the class hears.
+ *
+ * The sequences are made in the language on screen (the teacher's), then each line is looked up
+ * again by its key in the language being recorded, so a teacher reading English can record the
+ * Welsh. A line with {{placeholders}} is heard as its fixed parts, and their number can differ
+ * between languages, so all of a template's parts are taken from the recorded language.
+ */
+import i18next from 'i18next';
+import type { Spoken } from '../audio/spoken';
+import type { LessonPack } from '../domain/lessonPack';
+import { checkBackScenariosFor, scenariosFor } from '../domain/packLoader';
+import type { HeardLine } from '../domain/voicePack';
+import { templateFragments, voiceText } from '../domain/voiceText.mjs';
+import { homeAdults, schoolAdults } from './child/adultPicker';
+import {
+  adultsQuestion,
+  ceremonyDone,
+  ceremonyIntro,
+  ceremonyLocked,
+  ceremonyNotSaved,
+  certificateSaid,
+  everythingSaidIn,
+  mapHello,
+  myName,
+  packWords,
+  pickClass,
+  pickOneAdult,
+  pickPupil,
+  promiseDone,
+  promiseWords,
+  SIGNING_PROBLEMS,
+  signingIntro,
+  signingNotSaved,
+  signingProblem,
+  statementSaid,
+  tellGrownUp,
+} from './spokenLines';
+
+/** Stands in for a pupil's name or a date: names are never recorded (the device says them). */
+const SOMEONE = 'X';
+
+/** Everything said in a pack, in the order a child meets it (in the language on screen). */
+export function spokenInPackInOrder(packId: string, pack: LessonPack): Spoken[] {
+  const words = packWords(packId);
+  const promises = pack.manifest.agreement.promises;
+  // "My teacher" is heard where a class has no trusted adults typed in; a voice pack may go to such a class.
+  const adults = [...schoolAdults({ trustedAdultsAtSchool: [] }), ...homeAdults()].map((a) => a.heard);
+  const spoken: Spoken[] = [pickClass(), pickPupil(), mapHello(SOMEONE), ceremonyLocked()];
+  for (const p of promises) {
+    spoken.push(
+      promiseWords(words, p.id),
+      ...scenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
+      ...checkBackScenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
+      promiseDone(words, p.id),
+    );
+  }
+  if (pack.manifest.agreement.kind === 'signature') {
+    spoken.push(
+      signingIntro(words),
+      ...promises.map((p) => statementSaid(words, p.id)),
+      ...adults,
+      ...SIGNING_PROBLEMS.flatMap((problem) => promises.map((_, i) => signingProblem(problem, promises.length - i))),
+      signingNotSaved(),
+      certificateSaid(words, SOMEONE, SOMEONE),
+    );
+  } else {
+    spoken.push(
+      ceremonyIntro(),
+      ...promises.map((p) => promiseWords(words, p.id)),
+      adultsQuestion('school'),
+      adultsQuestion('home'),
+      ...adults,
+      pickOneAdult(),
+      myName(SOMEONE),
+      ceremonyDone(SOMEONE),
+      ceremonyNotSaved(),
+    );
+  }
+  spoken.push(tellGrownUp());
+  return spoken;
+}
+
+/** The words of a key in a language: `ns:path` (or a pack's own path), as stored in i18next. */
+function stored(packId: string, key: string, lang: string): unknown {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : [packId, key];
+  return i18next.getResource(lang, ns, path);
+}
+
+/**
+ * Each different line a child hears in this pack, in `lang` (whose words must be loaded), once,
+ * in order: its key and its words as heard. Names are left out.
+ */
+export function heardLines(packId: string, pack: LessonPack, lang: string): HeardLine[] {
+  const lines: HeardLine[] = [];
+  const seenWords = new Set<string>();
+  const seenTemplates = new Set<string>();
+  const add = (key: string, words: string) => {
+    if (!words || seenWords.has(words)) return;
+    seenWords.add(words);
+    lines.push({ key, words });
+  };
+  for (const sequence of spokenInPackInOrder(packId, pack)) {
+    for (const part of sequence) {
+      if (part.name || !part.key) continue;
+      const number = /^number:(\d+)$/.exec(part.key);
+      if (number) {
+        add(part.key, number[1] as string);
+        continue;
+      }
+      const [base, fragment] = part.key.split('#');
+      if (fragment !== undefined && base) {
+        if (seenTemplates.has(base)) continue;
+        seenTemplates.add(base);
+        const template = stored(packId, base, lang);
+        if (typeof template === 'string') {
+          for (const [i, w] of templateFragments(template).entries()) add(`${base}#${i}`, w);
+        }
+        continue;
+      }
+      const text = stored(packId, part.key, lang);
+      if (typeof text === 'string') add(part.key, voiceText(text));
+    }
+  }
+  return lines;
+}
