@@ -11,6 +11,8 @@ export interface PlaceLook {
 export const PLACE_LOOKS: Record<Place, PlaceLook> = {
   home: { top: 0xfff1d6, bottom: 0xffe2b0, floor: 0xc98f5a, feature: 'window' },
   bedroom: { top: 0xe3e4ff, bottom: 0xcfd2ff, floor: 0x8e7cc3, feature: 'moon' },
+  kitchen: { top: 0xfdf3e1, bottom: 0xf6e2c2, floor: 0xb9a07a, feature: 'window' },
+  park: { top: 0xcdeeff, bottom: 0xa9ddff, floor: 0x8fcf7a, feature: 'sun' },
   classroom: { top: 0xe6f6ea, bottom: 0xcdeed5, floor: 0xa0785a, feature: 'board' },
   playground: { top: 0xcdeeff, bottom: 0xa9ddff, floor: 0x7cc36e, feature: 'sun' },
   car: { top: 0xd9f0ff, bottom: 0xbfe3ff, floor: 0x8a8f99, feature: 'road' },

@@ -19,6 +19,7 @@ export const IconName = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'an icon name from assets/icons (lower-case, hyphens)');
 
 import { DcfStrandTag, EcfStrandTag, FourCTag } from './curriculum';
+import { Device, ScreenContent } from './screenContent';
 import { Stage } from './stage';
 
 export { Stage };
@@ -63,8 +64,21 @@ export const PackManifest = z.object({
 });
 export type PackManifest = z.infer<typeof PackManifest>;
 
-/** Where a scene happens; the world scene draws one backdrop for each. */
-export const Place = z.enum(['home', 'bedroom', 'classroom', 'playground', 'car', 'library', 'screen']);
+/**
+ * Where a scene happens; the world scene draws one backdrop for each. `home` is a living room,
+ * `kitchen` a grandparent's kitchen; `screen` is a scene that is all the device's screen.
+ */
+export const Place = z.enum([
+  'home',
+  'bedroom',
+  'kitchen',
+  'classroom',
+  'playground',
+  'park',
+  'car',
+  'library',
+  'screen',
+]);
 export type Place = z.infer<typeof Place>;
 
 const Choice = z.object({ id: Id, icon: IconName, safe: z.boolean(), misconception: Misconception });
@@ -151,6 +165,13 @@ const common = {
   character: IconName.optional(),
   /** Written for the check-back round on a later day: a situation unlike the promise's other scenarios. */
   checkBack: z.boolean().optional(),
+  /** The device the story's screen is on (a tablet when absent). */
+  device: Device.optional(),
+  /**
+   * What the device's screen shows from the intro (`intro`) or from a step on (its id); a
+   * screen stays until a later step says otherwise.
+   */
+  onScreen: z.record(Id, ScreenContent).optional(),
 };
 
 export const Scenario = z.discriminatedUnion('mechanic', [

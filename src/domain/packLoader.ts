@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { type LessonPack, PackManifest, Scenario, type Stage } from './lessonPack';
+import { questionsOf } from './questions';
+import { screenProblems } from './screenContent';
 
 export interface PackProblem {
   file: string;
@@ -70,6 +72,8 @@ export function loadPack(
         }
       });
     }
+    const steps = questionsOf(scenario).map((q) => ({ id: q.id, choiceIds: q.choices.map((c) => c.id) }));
+    for (const p of screenProblems(scenario, steps)) problems.push({ file, ...p });
     scenarios.push(scenario);
   }
   if (problems.length || !manifest.success) return { ok: false, problems };
