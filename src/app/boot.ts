@@ -51,6 +51,8 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('../teacher/pupilPage')).pupilPage(app, screen.pupilId);
     case 'print':
       return (await import('../teacher/printAgreements')).printAgreements(app, screen.classId, screen.pupilId);
+    case 'evidence':
+      return (await import('../teacher/evidenceReportPage')).evidenceReportPage(app, screen.classId);
     case 'workshop':
       return (await import('../teacher/workshopPage')).workshopPage(app);
     case 'wording':

@@ -7,6 +7,7 @@ export type ScreenName =
   | { name: 'class'; classId: string }
   | { name: 'pupil'; pupilId: string }
   | { name: 'print'; classId: string; pupilId?: string }
+  | { name: 'evidence'; classId: string }
   | { name: 'wording'; packId: string }
   | { name: 'voices'; classId: string; packId?: string; lang?: string }
   | { name: 'voiceSession'; classId: string; packId: string; lang: string }
@@ -30,6 +31,7 @@ export const TEACHER_SCREENS: ReadonlySet<ScreenName['name']> = new Set([
   'class',
   'pupil',
   'print',
+  'evidence',
   'wording',
   'voices',
   'voiceSession',

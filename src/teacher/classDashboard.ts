@@ -315,6 +315,11 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
       { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'print', classId }) },
       t('teacher.dash.print'),
     ),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => app.go({ name: 'evidence', classId }) },
+      t('teacher.dash.evidence'),
+    ),
   );
 
   const section = (title: string, ...body: (HTMLElement | null)[]) =>

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openTeacherArea, setUpClass, test } from './fixtures';
+import { axeViolations, expect, openTeacherArea, setUpClass, test } from './fixtures';
 
 /** Every recording the page plays from a blob (a teacher's voice), by its size in bytes. */
 async function listenForTeacherVoice(page: Page) {
@@ -69,6 +69,7 @@ test('a class records its voices line by line, shares them as a file, and anothe
   await expect(progress).toHaveText(/^0 of \d+ lines recorded$/);
   const total = Number((await progress.textContent())?.match(/of (\d+)/)?.[1]);
   expect(total, 'every line of KS1 SAFE online').toBeGreaterThan(300);
+  expect(await axeViolations(page, 'voices page')).toEqual([]);
 
   await page.getByRole('button', { name: 'Start recording' }).click();
   await expect(page.getByRole('heading', { name: 'Recording SAFE online: English' })).toBeVisible();
@@ -89,6 +90,7 @@ test('a class records its voices line by line, shares them as a file, and anothe
       .toBeGreaterThan(0);
     await expect(meter).toHaveAttribute('aria-valuetext', /^Sound level: \d+ of 100$/);
     await expect(page.getByText(/^Sound level: \d+ of 100$/)).toBeVisible();
+    if (n === 1) expect(await axeViolations(page, 'recording session')).toEqual([]);
     await page.waitForTimeout(700);
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await expect(page.getByText('Play it back, then Keep it or Redo it.')).toBeVisible();
