@@ -175,8 +175,12 @@ test('a class records its voices line by line, shares them as a file, and anothe
   await expect(other.getByTestId('caption')).toHaveText(pickPupil?.words ?? '');
   await expect(other.locator('.caption')).toHaveAttribute('data-voice', 'teacher');
   await expect.poll(() => teacherVoiceBytes(other)).toContain(pickPupilBytes);
+  // On the map, "Hello" is the app's file, the name is the device's, and "Choose a promise to play." the teacher's.
+  const choose = shared.lines[2];
+  expect(choose?.key).toBe('common:map.hello#1');
   await other.getByRole('button', { name: 'Cai L' }).click();
-  await expect(other.locator('.caption')).toHaveAttribute('data-voice', /file|device|teacher/);
+  await expect(other.getByTestId('caption')).toContainText(choose?.words ?? '');
+  await expect.poll(() => teacherVoiceBytes(other)).toContain(Buffer.from(choose?.audioBase64 ?? '', 'base64').length);
   await second.close();
 });
 
