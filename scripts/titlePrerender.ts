@@ -102,7 +102,11 @@ function prerender(localesDir: string, html: string, picture: (img: ViewNode) =>
     lang,
     name: JSON.parse(readFileSync(join(localesDir, lang, 'language.json'), 'utf8')).name as string,
   }));
-  const title = toHtml(titleTree(wordsOf(localesDir, DEFAULT_LANGUAGE), DEFAULT_LANGUAGE, languages), picture);
+  // Marked so the app keeps this copy (src/ui/titleScreen.ts adopts it) instead of drawing its own.
+  const title = toHtml(titleTree(wordsOf(localesDir, DEFAULT_LANGUAGE), DEFAULT_LANGUAGE, languages), picture).replace(
+    '<div class="title-screen"',
+    '<div class="title-screen" data-built-in',
+  );
   // The other languages' words only (not a second copy of the screen): title-start swaps them in.
   const others = Object.fromEntries(
     langs.filter((lang) => lang !== DEFAULT_LANGUAGE).map((lang) => [lang, wordsOf(localesDir, lang)]),

@@ -15,7 +15,7 @@ import { Caption } from '../ui/caption';
 import { whenLanguageSwitched } from '../ui/languageToggle';
 import { problemScreen } from '../ui/problemScreen';
 import { announceScreenChange } from '../ui/screenChange';
-import { takeOverTitle, titleScreen } from '../ui/titleScreen';
+import { placeScreen, takeOverTitle, titleScreen } from '../ui/titleScreen';
 import type { AppContext } from './appContext';
 import { applySettings } from './applySettings';
 import { ContentError } from './content';
@@ -152,7 +152,7 @@ async function boot(): Promise<void> {
       )
         .then((el) => {
           if (mine !== generation) return;
-          root.replaceChildren(el);
+          placeScreen(root, el);
           announceScreenChange();
           if (!sameScreen) window.scrollTo(0, 0);
           document.title = `${el.querySelector('h1')?.textContent ?? ''} · ${t('app.name')}`;

@@ -40,10 +40,36 @@ export async function titleScreen(app: AppContext): Promise<HTMLElement> {
     }
   };
   const languages = LANGUAGES.map((lang) => ({ lang, name: languageName(lang) }));
-  const screen = toDom(titleTree(words, i18next.language, languages), (a) => void act(a));
+  const screen =
+    adoptBuiltInTitle(i18next.language, (a) => void act(a)) ??
+    toDom(titleTree(words, i18next.language, languages), (a) => void act(a));
   if (classes.length === 0)
     screen.querySelector('[data-slot="hint"]')?.append(h('p', { class: 'hint', role: 'status' }, t('title.noClass')));
   return screen;
+}
+
+/**
+ * The title the build wrote into index.html, if it is still on the page in this language: its
+ * buttons are given their actions and it stays. Drawing it again would repaint the whole screen
+ * a second later (a later largest paint, a layout shift) and swap the button under a finger.
+ */
+function adoptBuiltInTitle(lang: string, act: (action: TitleAction) => void): HTMLElement | null {
+  const built = document.querySelector<HTMLElement>('#screen > .title-screen[data-built-in]');
+  if (!built) return null;
+  built.removeAttribute('data-built-in');
+  if (document.documentElement.lang !== lang) return null;
+  for (const button of built.querySelectorAll<HTMLElement>('[data-action]')) {
+    const action = button.dataset.action as TitleAction;
+    button.addEventListener('click', () => act(action));
+    button.removeAttribute('aria-busy');
+  }
+  return built;
+}
+
+/** Puts a screen on the page; the kept built-in title is left where it is (see above). */
+export function placeScreen(root: HTMLElement, screen: HTMLElement): void {
+  if (screen.parentElement !== root) return root.replaceChildren(screen);
+  for (const other of [...root.childNodes]) if (other !== screen) other.remove();
 }
 
 interface EarlyPress {

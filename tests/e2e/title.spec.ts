@@ -37,3 +37,30 @@ test('a device set to Welsh shows the Welsh title before the app has loaded', as
   await expect(page.getByRole('button', { name: 'Cymraeg' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('html')).toHaveAttribute('lang', 'cy');
 });
+
+test('the app keeps the built-in title rather than drawing it again, and its buttons then work', async ({ page }) => {
+  await setUpClass(page, ['Ben K']);
+  for (const lang of ['English', 'Cymraeg']) {
+    await page.getByRole('button', { name: lang }).click();
+    // A mark put on the built-in Play button before the app has loaded is still there after:
+    // the same element, so no second paint of the screen and no button swapped under a finger.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    const play = page.locator('.play-button');
+    await play.evaluate((el) => el.setAttribute('data-marked', ''));
+    release();
+    await page.waitForFunction(() => (window as { __titleLive?: boolean }).__titleLive === true);
+    await expect(play).toHaveAttribute('data-marked', '');
+    await expect(page.locator('#title-words')).toHaveCount(0);
+    await page.unroute(/\/assets\/boot-[^/]+\.js$/);
+  }
+  await page.getByRole('button', { name: 'Chwarae', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Ben K' })).toBeVisible();
+});
