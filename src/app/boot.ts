@@ -77,6 +77,8 @@ async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement>
       return (await import('../ui/child/promiseMap')).promiseMap(app, screen.pupilId);
     case 'play':
       return (await import('../ui/child/scenarioPlayer')).scenarioPlayer(app, screen.pupilId, screen.promiseId);
+    case 'checkBack':
+      return (await import('../ui/child/scenarioPlayer')).checkBackPlayer(app, screen.pupilId);
     case 'ceremony':
       return (await import('../ui/child/ceremony')).ceremony(app, screen.pupilId);
     case 'signing':
@@ -179,7 +181,13 @@ async function boot(): Promise<void> {
   });
 
   const session = await sessionRead;
-  app.go(session ? { name: 'play', pupilId: session.pupilId, promiseId: session.promiseId } : { name: 'title' });
+  app.go(
+    !session
+      ? { name: 'title' }
+      : session.checkBack
+        ? { name: 'checkBack', pupilId: session.pupilId }
+        : { name: 'play', pupilId: session.pupilId, promiseId: session.promiseId },
+  );
   startOfflineSupport();
   void navigator.storage?.persist?.();
 }

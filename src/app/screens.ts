@@ -16,6 +16,7 @@ export type ScreenName =
   | { name: 'pupils'; classId: string }
   | { name: 'map'; pupilId: string }
   | { name: 'play'; pupilId: string; promiseId: string }
+  | { name: 'checkBack'; pupilId: string }
   | { name: 'ceremony'; pupilId: string }
   | { name: 'signing'; pupilId: string }
   | { name: 'certificate'; pupilId: string; acknowledgementId: string }

@@ -6,6 +6,7 @@
  */
 import { type AcknowledgementRecord, DisplayName, type Stroke } from './records';
 import { sha256Hex } from './sha256';
+import { type PromiseProgress, UNDERSTANDING_RULE_VERSION } from './understanding';
 
 /** The grown-ups a child can pick at home, as pictures (the words are in `common:adults`). */
 export const HOME_ADULTS = [
@@ -45,6 +46,30 @@ export interface SigningInput {
   /** The newest time this device has recorded anything: a clock behind it is flagged. */
   latestKnownTime: string | undefined;
   deviceId: string;
+  /** Each item's understanding now (from `packProgress`), kept with the record as it is at signing. */
+  progress?: ReadonlyMap<string, Pick<PromiseProgress, 'understanding' | 'latestEvidenceAt'>>;
+}
+
+export type SignedLevels = NonNullable<AcknowledgementRecord['levels']>;
+
+/** Each item's level and the date of its evidence, by the rule of today, to keep with a record. */
+export function levelsAtSigning(
+  itemIds: readonly string[],
+  progress: ReadonlyMap<string, Pick<PromiseProgress, 'understanding' | 'latestEvidenceAt'>>,
+): SignedLevels {
+  return {
+    ruleVersion: UNDERSTANDING_RULE_VERSION,
+    items: itemIds.map((id) => {
+      const p = progress.get(id);
+      return { id, level: p?.understanding ?? 'not-started', evidenceAt: p?.latestEvidenceAt ?? null };
+    }),
+  };
+}
+
+/** Items agreed to that were not yet secure when signed: for the teacher, never a bar to signing. */
+export function agreedBeforeSecure(ack: AcknowledgementRecord, levels: SignedLevels): string[] {
+  const level = new Map(levels.items.map((i) => [i.id, i.level]));
+  return ack.itemsTicked.filter((id) => level.has(id) && level.get(id) !== 'secure');
 }
 
 export type SigningProblem = 'items-unanswered' | 'no-trusted-adult' | 'no-signature';
@@ -86,6 +111,7 @@ export function prepareAcknowledgement(input: SigningInput): SigningResult {
       // Keep the device's time (it is what the child saw) but say when it cannot be right.
       clockWarning: input.latestKnownTime !== undefined && signedAt < input.latestKnownTime,
       deviceId: input.deviceId,
+      ...(input.progress ? { levels: levelsAtSigning(input.itemIds, input.progress) } : {}),
     },
   };
 }

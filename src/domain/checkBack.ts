@@ -98,21 +98,21 @@ export interface CheckBackStatus {
   waiting: number;
 }
 
-/** For the teacher: when the pupil last did a check-back, and whether one is waiting for them. */
+/**
+ * For the teacher: when the pupil last did a check-back, and whether one is waiting for them.
+ * @param candidates `checkBackCandidates(pack, stage)`, worked out once for a whole class
+ */
 export function checkBackStatus(
   pack: LessonPack,
   attempts: readonly AttemptRecord[],
   stage: Stage | undefined,
   today: string,
+  candidates: readonly CheckBackCandidates[] = checkBackCandidates(pack, stage),
 ): CheckBackStatus {
-  const checkBacks = new Set(pack.scenarios.filter((s) => s.checkBack).map((s) => s.id));
+  const checkBacks = new Set(candidates.flatMap((c) => c.scenarios.map((s) => s.id)));
+  const mine = attempts.filter((a) => a.packId === pack.manifest.id);
   let lastDoneAt: string | undefined;
-  for (const a of attempts)
-    if (
-      a.packId === pack.manifest.id &&
-      checkBacks.has(a.scenarioId) &&
-      (!lastDoneAt || Date.parse(a.at) > Date.parse(lastDoneAt))
-    )
-      lastDoneAt = a.at;
-  return { lastDoneAt, waiting: checkBackRound(pack, attempts, stage, today).length };
+  for (const a of mine)
+    if (checkBacks.has(a.scenarioId) && (!lastDoneAt || Date.parse(a.at) > Date.parse(lastDoneAt))) lastDoneAt = a.at;
+  return { lastDoneAt, waiting: chooseCheckBack(candidates, mine, today).length };
 }

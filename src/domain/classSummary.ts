@@ -5,9 +5,12 @@
  * most pupils got wrong first time, with the wrong answer most of them chose), and who has not
  * yet made their promise or signed, with anything they want to talk about first.
  */
+import { agreedBeforeSecure, levelsAtSigning } from './agreement';
+import { type CheckBackStatus, checkBackCandidates, checkBackStatus } from './checkBack';
 import { firstTries } from './firstTry';
 import type { LessonPack, Stage } from './lessonPack';
-import { agreedBeforeSecure, beliefIndex, packProgress, packProgressAt } from './packProgress';
+import { localDate } from './localDate';
+import { beliefIndex, packProgress, packProgressAt } from './packProgress';
 import type { AcknowledgementRecord, AttemptRecord, PupilRecord } from './records';
 import {
   type PromiseProgress,
@@ -24,6 +27,8 @@ export interface PupilSummary {
   latest: AcknowledgementRecord | undefined;
   /** Each promise's progress from the answers given by the time of the latest signing. */
   atSigning: Map<string, PromiseProgress> | undefined;
+  /** The latest check-back round's date, and whether one waits for the pupil today. */
+  checkBack: CheckBackStatus;
 }
 
 export interface PromiseTally {
@@ -110,6 +115,8 @@ export function classSummary(
   pupils: readonly PupilRecord[],
   attempts: readonly AttemptRecord[],
   acknowledgements: readonly AcknowledgementRecord[],
+  /** The device's local date: a check-back waits for a pupil whose answers are all from earlier days. */
+  today: string = localDate(),
 ): ClassSummary {
   const inClass = new Set(pupils.map((p) => p.id));
   const inPack = attempts.filter((a) => a.packId === pack.manifest.id && inClass.has(a.pupilId));
@@ -120,6 +127,7 @@ export function classSummary(
     (a) => a.pupilId,
   );
   const beliefs = beliefIndex(pack);
+  const candidates = checkBackCandidates(pack, stage);
   const summaries = pupils.map((pupil): PupilSummary => {
     const mine = attemptsOf.get(pupil.id) ?? [];
     const progress = packProgress(pack, mine, stage, { beliefs });
@@ -132,6 +140,7 @@ export function classSummary(
       secure: [...progress.values()].filter((p) => p.understanding === 'secure').length,
       scenariosPlayed: new Set(mine.map((a) => a.scenarioId)).size,
       latest,
+      checkBack: checkBackStatus(pack, mine, stage, today, candidates),
     };
   });
   const promises = pack.manifest.agreement.promises.map((p): PromiseTally => {
@@ -174,8 +183,12 @@ export function classSummary(
     toDiscuss: summaries
       .filter((s) => s.latest && s.latest.itemsToDiscuss.length > 0)
       .map((s) => ({ pupil: s.pupil, items: s.latest?.itemsToDiscuss ?? [] })),
+    // As kept with the record when it was signed; worked out again only for a record older than that.
     agreedBeforeSecure: summaries.flatMap((s) => {
-      const items = s.latest && s.atSigning ? agreedBeforeSecure(s.latest, s.atSigning) : [];
+      const items =
+        s.latest && s.atSigning
+          ? agreedBeforeSecure(s.latest, s.latest.levels ?? levelsAtSigning(order, s.atSigning))
+          : [];
       return items.length ? [{ pupil: s.pupil, items }] : [];
     }),
   };

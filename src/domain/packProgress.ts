@@ -1,4 +1,5 @@
 /* A pupil's progress through a whole pack, promise by promise, from their attempts. */
+import { levelsAtSigning, type SignedLevels } from './agreement';
 import type { LessonPack, Scenario, Stage } from './lessonPack';
 import { scenariosFor } from './packLoader';
 import { questionsOf } from './questions';
@@ -91,7 +92,18 @@ export function packProgressAt(
   );
 }
 
-/** Statements agreed to that were not yet secure when signed: for the teacher, never a bar to signing. */
-export function agreedBeforeSecure(ack: AcknowledgementRecord, atSigning: Map<string, PromiseProgress>): string[] {
-  return ack.itemsTicked.filter((id) => atSigning.has(id) && atSigning.get(id)?.understanding !== 'secure');
+/**
+ * Each item's level when the record was signed: as kept with the record, never worked out again;
+ * for a record made before levels were kept, worked out from the answers given by then.
+ */
+export function signedLevels(
+  ack: AcknowledgementRecord,
+  pack: LessonPack,
+  attempts: readonly AttemptRecord[],
+  stage: Stage | undefined,
+  options?: JudgeOptions,
+): { levels: SignedLevels; stored: boolean } {
+  if (ack.levels) return { levels: ack.levels, stored: true };
+  const progress = packProgressAt(pack, attempts, stage, ack.signedAt, options);
+  return { levels: levelsAtSigning([...progress.keys()], progress), stored: false };
 }

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { Stage } from './stage';
+import { UNDERSTANDING_LEVELS } from './understanding';
 
 export const RECORD_FORMAT_VERSION = 1;
 
@@ -97,6 +98,20 @@ export const AcknowledgementRecord = z.object({
   /** The device's clock was behind its own earlier records: the date may be wrong. */
   clockWarning: z._default(z.boolean(), false),
   deviceId: Uuid,
+  /**
+   * What the pupil had shown of each statement (or promise) at the moment of signing: its level,
+   * the date of that evidence and the rule that judged it, kept so that a later rule, a later
+   * answer or an import never changes what was signed beside (Kolibri's habit). Records made
+   * before this was kept have none; their printout works the levels out from the answers.
+   */
+  levels: z.optional(
+    z.object({
+      ruleVersion: z.int().check(z.minimum(1)),
+      items: z.array(
+        z.object({ id: z.string(), level: z.enum(UNDERSTANDING_LEVELS), evidenceAt: z.nullable(IsoTime) }),
+      ),
+    }),
+  ),
 });
 export type AcknowledgementRecord = z.infer<typeof AcknowledgementRecord>;
 
@@ -161,5 +176,7 @@ export const PlaySession = z.object({
   promiseId: z.string(),
   scenarioId: z.nullable(z.string()),
   runId: z.nullable(Uuid),
+  /** In a check-back round (src/domain/checkBack.ts) rather than a promise's own play. */
+  checkBack: z.optional(z.boolean()),
 });
 export type PlaySession = z.infer<typeof PlaySession>;

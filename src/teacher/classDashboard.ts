@@ -11,6 +11,7 @@ import { PACK_FOR_STAGE } from '../app/content';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
 import { assignAvatars } from '../domain/avatars';
+import type { CheckBackStatus } from '../domain/checkBack';
 import { attemptsCsv, summaryCsv } from '../domain/classExports';
 import { classSummary } from '../domain/classSummary';
 import type { Stage } from '../domain/lessonPack';
@@ -64,6 +65,20 @@ export function levelBadge(level: Understanding, latestEvidenceAt: string | unde
   ];
 }
 
+/** A pupil's check-back: done (and when) or not yet, and whether one waits for them on the map. */
+function checkBackBadge(status: CheckBackStatus): HTMLElement[] {
+  return [
+    h(
+      'span',
+      { class: status.lastDoneAt ? 'check-back-done' : 'check-back-none' },
+      status.lastDoneAt
+        ? t('teacher.dash.checkBackDone', { date: evidenceDate(status.lastDoneAt) })
+        : t('teacher.dash.checkBackNone'),
+    ),
+    ...(status.waiting ? [h('span', { class: 'check-back-waiting' }, ` · ${t('teacher.dash.checkBackWaiting')}`)] : []),
+  ];
+}
+
 function levelKey(): HTMLElement {
   return h(
     'div',
@@ -113,6 +128,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
         h('th', { scope: 'col' }, t('teacher.dash.pupil')),
         ...promises.map((p) => h('th', { scope: 'col' }, icon(p.icon, ''), h('span', {}, keyword(p.id)))),
         h('th', { scope: 'col' }, t('teacher.dash.secureCount')),
+        h('th', { scope: 'col' }, t('teacher.dash.checkBack')),
       ),
     ),
     h(
@@ -137,6 +153,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
             return h('td', { class: `state-${level}` }, ...levelBadge(level, progress?.latestEvidenceAt));
           }),
           h('td', {}, `${row.secure}/${promises.length}`),
+          h('td', { class: 'check-back-cell' }, ...checkBackBadge(row.checkBack)),
         ),
       ),
     ),

@@ -1,17 +1,18 @@
 /*
  * Signed agreements to print on A4 (one pupil, or the whole class, one pupil per page): the
  * exact wording signed, ticks, trusted adults, signature, date, class, and next to each
- * statement the level of understanding the pupil had shown by the time of signing, with the
- * date of that evidence and the rule that judged it. Printing is the browser's own (print to
+ * statement (or KS1 promise) the level of understanding the pupil had shown when signing, with
+ * the date of that evidence and the rule that judged it, as kept with the record (a record made
+ * before levels were kept says its levels were worked out from the answers). Printing is the browser's own (print to
  * paper or to PDF); nothing leaves the device.
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
-import { agreedBeforeSecure, beliefIndex, packProgressAt } from '../domain/packProgress';
+import { agreedBeforeSecure } from '../domain/agreement';
+import { beliefIndex, signedLevels } from '../domain/packProgress';
 import type { AcknowledgementRecord, AttemptRecord } from '../domain/records';
-import { UNDERSTANDING_RULE_VERSION } from '../domain/understanding';
 import { h } from '../ui/dom';
 import { levelBadge } from './classDashboard';
 import { agreementView } from './pupilPage';
@@ -34,29 +35,25 @@ export async function printAgreements(app: AppContext, classId: string, pupilId?
   }
   const beliefs = beliefIndex(pack);
   const levelsAtSigning = (ack: AcknowledgementRecord) => {
-    const progress = packProgressAt(pack, attemptsOf.get(ack.pupilId) ?? [], klass.stage, ack.signedAt, { beliefs });
-    const early = new Set(agreedBeforeSecure(ack, progress));
+    const { levels, stored } = signedLevels(ack, pack, attemptsOf.get(ack.pupilId) ?? [], klass.stage, { beliefs });
+    const early = new Set(agreedBeforeSecure(ack, levels));
     return h(
       'div',
       { class: 'print-levels' },
-      h('h3', {}, t('teacher.print.levelsTitle', { version: String(UNDERSTANDING_RULE_VERSION) })),
+      h('h3', {}, t('teacher.print.levelsTitle', { version: String(levels.ruleVersion) })),
+      stored ? null : h('p', { class: 'levels-recomputed' }, t('teacher.print.recomputed')),
       h(
         'ul',
         {},
-        ...pack.manifest.agreement.promises.map((p) => {
-          const level = progress.get(p.id);
-          return h(
+        ...levels.items.map((item) =>
+          h(
             'li',
             {},
-            h('strong', {}, `${itemName(p.id)}: `),
-            h(
-              'span',
-              { class: `level state-${level?.understanding ?? 'not-started'}` },
-              ...levelBadge(level?.understanding ?? 'not-started', level?.latestEvidenceAt),
-            ),
-            early.has(p.id) ? h('span', { class: 'not-yet-secure' }, ` (${t('teacher.print.notYetSecure')})`) : null,
-          );
-        }),
+            h('strong', {}, `${itemName(item.id)}: `),
+            h('span', { class: `level state-${item.level}` }, ...levelBadge(item.level, item.evidenceAt ?? undefined)),
+            early.has(item.id) ? h('span', { class: 'not-yet-secure' }, ` (${t('teacher.print.notYetSecure')})`) : null,
+          ),
+        ),
       ),
     );
   };

@@ -9,13 +9,15 @@ import type { AppContext } from '../app/appContext';
 import { packText, t } from '../app/i18n';
 import { playablePack } from '../app/playablePack';
 import { AVATARS } from '../domain/avatars';
+import { checkBackStatus } from '../domain/checkBack';
 import type { LessonPack, Stage } from '../domain/lessonPack';
+import { localDate } from '../domain/localDate';
 import { packProgress } from '../domain/packProgress';
 import { questionsOf } from '../domain/questions';
 import { type AcknowledgementRecord, type AttemptRecord, DisplayName } from '../domain/records';
 import { h, icon } from '../ui/dom';
 import { signatureView } from '../ui/signatureView';
-import { levelBadge } from './classDashboard';
+import { evidenceDate, levelBadge } from './classDashboard';
 import { confirmByTyping } from './confirmByTyping';
 import { errorBox, field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
@@ -61,9 +63,16 @@ function understandingView(pack: LessonPack, stage: Stage, attempts: readonly At
       : `${scenarioId} / ${stepId}`;
   };
   const progress = packProgress(pack, attempts, stage);
+  const checkBack = checkBackStatus(pack, attempts, stage, localDate());
   return h(
     'div',
     { class: 'pupil-understanding' },
+    h(
+      'p',
+      { class: 'check-back-status' },
+      checkBack.lastDoneAt ? tp('checkBackDone', { date: evidenceDate(checkBack.lastDoneAt) }) : tp('checkBackNone'),
+      checkBack.waiting ? ` ${tp('checkBackWaiting')}` : '',
+    ),
     h('p', {}, tp('judgedHelp')),
     ...pack.manifest.agreement.promises.map((promise) => {
       const p = progress.get(promise.id);

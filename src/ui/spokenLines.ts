@@ -102,6 +102,10 @@ export function everythingSaidIn(words: Words, scenario: Scenario): Spoken[] {
 
 export const mapHello = (name: string): Spoken => template('map.hello', { name: [nameLine(name)] });
 export const ceremonyLocked = (): Spoken => [common('ceremony.locked')];
+/** On the map, on a later day: "Welcome back, Amelia J! Shall we remember …?" */
+export const checkBackOffer = (name: string): Spoken =>
+  sequence(template('checkBack.welcome', { name: [nameLine(name)] }), [common('checkBack.offer')]);
+export const checkBackDone = (): Spoken => [common('checkBack.done')];
 export const pickClass = (): Spoken => [common('pick.class')];
 export const pickPupil = (): Spoken => [common('pick.pupil')];
 /** A class's or a pupil's name, as the teacher typed it. */

@@ -20,6 +20,8 @@ import {
   ceremonyLocked,
   ceremonyNotSaved,
   certificateSaid,
+  checkBackDone,
+  checkBackOffer,
   everythingSaidIn,
   mapHello,
   myName,
@@ -76,7 +78,7 @@ export function spokenInPack(packId: string, pack: LessonPack): Where[] {
     spoken: [
       promiseWords(words, p.id),
       ...scenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
-      // The check-back round (still to be built) will say a check-back scenario's lines the same way.
+      // The check-back round says a check-back scenario's lines as normal play does.
       ...checkBackScenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
       promiseDone(words, p.id),
     ],
@@ -84,7 +86,16 @@ export function spokenInPack(packId: string, pack: LessonPack): Where[] {
   places.push({
     pack: packId,
     place: 'map',
-    spoken: [pickClass(), nameSaid('Hazel Class'), pickPupil(), nameSaid(PUPIL), mapHello(PUPIL), ceremonyLocked()],
+    spoken: [
+      pickClass(),
+      nameSaid('Hazel Class'),
+      pickPupil(),
+      nameSaid(PUPIL),
+      mapHello(PUPIL),
+      ceremonyLocked(),
+      checkBackOffer(PUPIL),
+      checkBackDone(),
+    ],
   });
   if (pack.manifest.agreement.kind === 'signature') {
     places.push({

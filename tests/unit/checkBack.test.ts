@@ -12,6 +12,7 @@ import {
   checkBackStatus,
   chooseCheckBack,
 } from '../../src/domain/checkBack';
+import { questionsOf } from '../../src/domain/questions';
 import type { AttemptRecord } from '../../src/domain/records';
 import { readPack } from '../helpers/contentFiles';
 
@@ -196,7 +197,7 @@ describe('checkBackRound() and checkBackStatus() on the KS1 pack', () => {
       promiseId: scenario.promise,
       scenarioId,
       runId: `run-000000${n}`,
-      stepId: scenario.steps[0]?.id ?? 'a',
+      stepId: questionsOf(scenario)[0]?.id ?? 'a',
       choiceId: 'x',
       correct: true,
       firstTry: true,

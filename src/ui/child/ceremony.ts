@@ -145,7 +145,7 @@ export async function ceremony(app: AppContext, pupilId: string): Promise<HTMLEl
 
   const save = async (): Promise<SaveOutcome> => {
     const wording = [text('pack.intro'), ...promises.map((p) => text(`promises.${p.id}.text`))];
-    const prepared = await prepareAgreement(app, pupil, pack, {
+    const prepared = await prepareAgreement(app, pupil, pack, klass.stage, {
       wording,
       answers: new Map(promises.map((p) => [p.id, 'agree'] as const)),
       trustedAdults: { school: [...school], home: [...home] },

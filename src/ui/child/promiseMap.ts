@@ -1,19 +1,26 @@
 /*
  * The journey map: each promise is a place with its own picture, in order along a path.
  * Stars show how far a child has got (never a score); any place can be played again.
+ * On a later day than a promise's last answers, the map first offers a check-back round
+ * ("Let's remember!"): a child may play it or press "Not now" and pick a place as always.
  */
 import i18next from 'i18next';
 import type { ChildContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { warmPackNarration } from '../../audio/warmNarration';
+import { checkBackRound } from '../../domain/checkBack';
+import { localDate } from '../../domain/localDate';
 import { scenariosFor } from '../../domain/packLoader';
 import { everyPromisePlayed, packProgress } from '../../domain/packProgress';
 import { starsFor } from '../../domain/understanding';
 import { childLayout } from '../childLayout';
 import { h, icon } from '../dom';
-import { ceremonyLocked, mapHello, packWords, promiseWords } from '../spokenLines';
+import { ceremonyLocked, checkBackOffer, mapHello, packWords, promiseWords } from '../spokenLines';
 import { pupilInClass } from './pupilInClass';
+
+/** Pupils who said "Not now" to today's check-back, and on which day (kept until the app is closed). */
+const notNow = new Map<string, string>();
 
 export async function promiseMap(app: ChildContext, pupilId: string): Promise<HTMLElement> {
   const playing = await pupilInClass(app, pupilId);
@@ -23,7 +30,20 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
   await app.repos.clearPlaySession();
   const progress = packProgress(pack, attempts, klass.stage);
   warmPackNarration(pack, klass.stage, i18next.language);
-  void app.caption.say(mapHello(pupil.displayName));
+  const today = localDate();
+  const offer =
+    notNow.get(pupilId) !== today && checkBackRound(pack, attempts, klass.stage, today).length > 0
+      ? checkBackInvitation(app, pupilId, pupil.displayName, () => {
+          notNow.set(pupilId, today);
+          offer?.remove();
+          (
+            journey.querySelector<HTMLElement>('[data-scan-start]') ??
+            journey.querySelector<HTMLElement>('button:not(:disabled)')
+          )?.focus();
+          void app.caption.say(mapHello(pupil.displayName));
+        })
+      : undefined;
+  void app.caption.say(offer ? checkBackOffer(pupil.displayName) : mapHello(pupil.displayName));
 
   const promises = pack.manifest.agreement.promises;
   const unfinished = (id: string) => {
@@ -85,6 +105,7 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
     ),
   );
 
+  const journey = h('ol', { class: 'journey' }, ...places, finale);
   return childLayout({
     title: packText(packId, 'pack.title'),
     back: {
@@ -94,8 +115,36 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
     className: 'map-screen',
     body: [
       h('p', { class: 'who-is-playing' }, icon(pupil.avatar, ''), h('span', {}, pupil.displayName)),
-      h('ol', { class: 'journey' }, ...places, finale),
+      offer ?? null,
+      journey,
       app.caption.el,
     ],
   });
+}
+
+/** "Welcome back! Let's remember!": played like any place, and the child may say "Not now". */
+function checkBackInvitation(app: ChildContext, pupilId: string, name: string, onNotNow: () => void): HTMLElement {
+  return h(
+    'section',
+    { class: 'check-back-offer', 'aria-labelledby': 'check-back-welcome' },
+    icon('light-bulb', '', 'icon big'),
+    h('h2', { id: 'check-back-welcome' }, t('checkBack.welcome', { name })),
+    h('p', {}, t('checkBack.offer')),
+    h(
+      'div',
+      { class: 'check-back-buttons' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'big-button',
+          'data-scan-start': true,
+          onclick: () => app.go({ name: 'checkBack', pupilId }),
+        },
+        icon('light-bulb'),
+        h('span', {}, t('checkBack.play')),
+      ),
+      h('button', { type: 'button', class: 'small-button', onclick: onNotNow }, t('checkBack.notNow')),
+    ),
+  );
 }

@@ -3,6 +3,8 @@
  * - an answer is committed to IndexedDB before its feedback is shown;
  * - a wrong answer is never a failure: gentle words, why, and another go;
  * - where the child is lives in the play session + attempts, so a reload resumes mid-scenario.
+ * The check-back round (src/domain/checkBack.ts) is played by the same player: the same
+ * screens, words, voices and records, a few scenarios of several promises, ending with praise.
  */
 import i18next from 'i18next';
 import type { ChildContext } from '../../app/appContext';
@@ -11,8 +13,10 @@ import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
 import { showWorld } from '../../app/world';
 import { narrator } from '../../audio/narrator';
+import { checkBackRound } from '../../domain/checkBack';
 import { newId } from '../../domain/ids';
 import type { LessonPack, Scenario } from '../../domain/lessonPack';
+import { localDate } from '../../domain/localDate';
 import { scenariosFor } from '../../domain/packLoader';
 import { shapeOf } from '../../domain/packProgress';
 import { type Question, type QuestionChoice, questionsOf, scenarioBase } from '../../domain/questions';
@@ -25,6 +29,7 @@ import { h, icon } from '../dom';
 import { MECHANIC_VIEWS } from '../mechanics';
 import {
   answerNotSaved,
+  checkBackDone,
   feedbackSaid,
   promiseDone,
   questionSaid,
@@ -33,6 +38,9 @@ import {
   type Words,
 } from '../spokenLines';
 import { pupilInClass } from './pupilInClass';
+
+/** A promise's own play, or a check-back round (several promises, a few scenarios each). */
+type Round = { kind: 'promise'; promiseId: string } | { kind: 'check-back' };
 
 interface Place {
   scenario: Scenario;
@@ -69,8 +77,11 @@ export async function scenarioPlayer(app: ChildContext, pupilId: string, promise
     app.go({ name: 'map', pupilId });
     return h('div');
   }
-  const mySession = session && session.pupilId === pupilId && session.promiseId === promiseId ? session : undefined;
-  const player = new ScenarioPlayer(app, pack, pupil, promiseId, scenarios, attempts);
+  const mySession =
+    session && session.pupilId === pupilId && session.promiseId === promiseId && !session.checkBack
+      ? session
+      : undefined;
+  const player = new ScenarioPlayer(app, pack, pupil, { kind: 'promise', promiseId }, scenarios, attempts);
   const screen = childLayout({
     title: packText(packId, `promises.${promiseId}.keyword`),
     back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },
@@ -79,6 +90,45 @@ export async function scenarioPlayer(app: ChildContext, pupilId: string, promise
   });
   void showWorld(screen);
   void player.begin(startingPlace(scenarios, attempts, mySession));
+  return screen;
+}
+
+/**
+ * Today's check-back round. A round left half-way comes back after a reload: its unfinished
+ * scenario first (from the play session), then what the round still holds (a promise answered
+ * today is no longer due, so what is done is not offered again).
+ */
+export async function checkBackPlayer(app: ChildContext, pupilId: string): Promise<HTMLElement> {
+  const playing = await pupilInClass(app, pupilId);
+  if (!playing) return h('div');
+  const { pupil, klass, packId } = playing;
+  const [pack, attempts, session] = await Promise.all([
+    playablePack(app.repos, packId),
+    app.repos.attemptsOf(pupilId),
+    app.repos.playSession(),
+  ]);
+  const mySession = session?.pupilId === pupilId && session.checkBack ? session : undefined;
+  const unfinished = pack.scenarios.find((s) => s.checkBack && s.id === mySession?.scenarioId);
+  const round = checkBackRound(pack, attempts, klass.stage, localDate());
+  const scenarios = [...(unfinished ? [unfinished] : []), ...round.filter((s) => s !== unfinished)];
+  if (scenarios.length === 0) {
+    app.go({ name: 'map', pupilId });
+    return h('div');
+  }
+  const player = new ScenarioPlayer(app, pack, pupil, { kind: 'check-back' }, scenarios, attempts);
+  const screen = childLayout({
+    title: t('checkBack.title'),
+    back: { label: t('controls.map'), onClick: () => app.go({ name: 'map', pupilId }) },
+    className: 'play-screen check-back-screen',
+    body: [player.stage, app.caption.el, player.actions],
+  });
+  void showWorld(screen);
+  const first = scenarios[0] as Scenario;
+  void player.begin(
+    unfinished && mySession?.runId
+      ? { scenario: unfinished, runId: mySession.runId, resumed: true }
+      : { scenario: first, runId: newId(), resumed: false },
+  );
   return screen;
 }
 
@@ -93,7 +143,7 @@ class ScenarioPlayer {
     private readonly app: ChildContext,
     private readonly pack: LessonPack,
     private readonly pupil: PupilRecord,
-    private readonly promiseId: string,
+    private readonly round: Round,
     private readonly scenarios: Scenario[],
     private readonly attempts: AttemptRecord[],
   ) {}
@@ -112,9 +162,10 @@ class ScenarioPlayer {
       .savePlaySession({
         pupilId: this.pupil.id,
         packId: this.pack.manifest.id,
-        promiseId: this.promiseId,
+        promiseId: place.scenario.promise,
         scenarioId: place.scenario.id,
         runId: place.runId,
+        ...(this.round.kind === 'check-back' ? { checkBack: true } : {}),
       })
       .catch((error: unknown) => console.warn(error));
     const questions = questionsOf(place.scenario);
@@ -184,7 +235,7 @@ class ScenarioPlayer {
       pupilId: this.pupil.id,
       packId: this.pack.manifest.id,
       packVersion: this.pack.manifest.version,
-      promiseId: this.promiseId,
+      promiseId: scenario.promise,
       scenarioId: scenario.id,
       runId,
       stepId: question.id,
@@ -269,24 +320,43 @@ class ScenarioPlayer {
       this.bigButton(t('controls.next'), 'right-arrow', () =>
         following
           ? void this.begin({ scenario: following, runId: newId(), resumed: false })
-          : void this.showPromiseDone(),
+          : this.round.kind === 'promise'
+            ? void this.showPromiseDone(this.round.promiseId)
+            : void this.showCheckBackDone(),
       ),
     );
   }
 
-  private async showPromiseDone() {
+  private async showCheckBackDone() {
     await this.app.repos.clearPlaySession();
-    const promise = this.pack.manifest.agreement.promises.find((p) => p.id === this.promiseId);
+    eventBus.emit('world:right');
+    this.onStage.replaceChildren(
+      h(
+        'div',
+        { class: 'promise-done' },
+        icon('glowing-star', '', 'icon huge stamp'),
+        h('p', { class: 'promise-words' }, t('checkBack.done')),
+      ),
+    );
+    void this.app.caption.say(checkBackDone());
+    this.setActions(
+      this.bigButton(t('controls.map'), 'world-map', () => this.app.go({ name: 'map', pupilId: this.pupil.id })),
+    );
+  }
+
+  private async showPromiseDone(promiseId: string) {
+    await this.app.repos.clearPlaySession();
+    const promise = this.pack.manifest.agreement.promises.find((p) => p.id === promiseId);
     eventBus.emit('world:stamp', { icon: promise?.icon ?? 'star' });
     this.onStage.replaceChildren(
       h(
         'div',
         { class: 'promise-done' },
         icon(promise?.icon ?? 'star', '', 'icon huge stamp'),
-        h('p', { class: 'promise-words' }, this.text(`promises.${this.promiseId}.text`)),
+        h('p', { class: 'promise-words' }, this.text(`promises.${promiseId}.text`)),
       ),
     );
-    void this.app.caption.say(promiseDone(this.words, this.promiseId));
+    void this.app.caption.say(promiseDone(this.words, promiseId));
     this.setActions(
       this.bigButton(t('promise.seeStars'), 'star', () => this.app.go({ name: 'map', pupilId: this.pupil.id })),
     );

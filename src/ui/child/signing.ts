@@ -221,7 +221,7 @@ export async function signing(app: AppContext, pupilId: string): Promise<HTMLEle
   const problem = h('p', { class: 'signing-problem', role: 'alert' });
   const sign = async (): Promise<SaveOutcome> => {
     const extra = other.value.trim();
-    const prepared = await prepareAgreement(app, pupil, pack, {
+    const prepared = await prepareAgreement(app, pupil, pack, klass.stage, {
       wording: [text('pack.intro'), ...items.map((i) => statement(i.id)), text('pack.declaration')],
       answers,
       trustedAdults: { school: [...school], home: extra ? [...home, extra] : [...home] },
