@@ -1,0 +1,61 @@
+/*
+ * What every repository shares: the database, and reading rows through their schemas. A row
+ * damaged outside the app is skipped and counted (for the teacher), never rewritten.
+ */
+import type { ZodMiniType } from 'zod/mini';
+import { AttemptRecord, type PupilRecord } from '../domain/records';
+import type { SafeDatabase } from './database';
+
+export const now = (): string => new Date().toISOString();
+export const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
+export const byName = (pupils: PupilRecord[]) => pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
+
+export class StoredRows {
+  /**
+   * Rows read so far that do not fit their schema (`table:id`). They stay in the database as
+   * they are; the teacher area says how many there are.
+   */
+  readonly unreadable = new Set<string>();
+
+  constructor(readonly db: SafeDatabase) {}
+
+  /** The rows that fit the schema; the others are noted in `unreadable` and left alone. */
+  readable<T>(where: string, schema: ZodMiniType<T>, rows: readonly unknown[]): T[] {
+    const good: T[] = [];
+    for (const row of rows) {
+      const parsed = schema.safeParse(row);
+      if (parsed.success) good.push(parsed.data);
+      else this.unreadable.add(`${where}:${String((row as { id?: unknown } | null)?.id)}`);
+    }
+    return good;
+  }
+
+  readableOne<T>(where: string, schema: ZodMiniType<T>, row: unknown): T | undefined {
+    return row === undefined ? undefined : this.readable(where, schema, [row])[0];
+  }
+
+  /** The answers inside imported batches, each checked on its own (one bad answer skips only itself). */
+  batchAttempts(batches: readonly unknown[]): AttemptRecord[] {
+    return batches.flatMap((batch) => {
+      const { id, attempts } = (batch ?? {}) as { id?: unknown; attempts?: unknown };
+      if (Array.isArray(attempts)) return this.readable(`attemptBatches:${String(id)}`, AttemptRecord, attempts);
+      this.unreadable.add(`attemptBatches:${String(id)}`);
+      return [];
+    });
+  }
+
+  /**
+   * One new row in one store, straight through IndexedDB (Dexie's own database underneath): the
+   * two writes a child waits for, an answer and a signature, with the durability each needs.
+   */
+  async addOne(store: 'attempts' | 'acknowledgements', row: unknown, durability: IDBTransactionDurability) {
+    if (!this.db.isOpen()) await this.db.open();
+    await new Promise<void>((resolve, reject) => {
+      const tx = this.db.backendDB().transaction(store, 'readwrite', { durability });
+      tx.objectStore(store).add(row);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new DOMException(`Not saved in ${store}`, 'AbortError'));
+    });
+  }
+}
