@@ -24,11 +24,14 @@ export async function linesToRecord(
   classId: string,
   packId: string,
   lang: string,
+  /** 'class': the lines this class's children meet; 'pack': every line of the pack (sharing a file). */
+  which: 'class' | 'pack' = 'class',
 ): Promise<LinesToRecord> {
   await Promise.all([loadNamespace(lang, 'common'), loadNamespace(lang, packId)]);
   // The school's own wording, in the language being recorded, is what the class hears.
-  const pack = await playablePack(app.repos, packId, lang);
-  const lines = heardLines(packId, pack, lang);
+  const [pack, klass] = await Promise.all([playablePack(app.repos, packId, lang), app.repos.getClass(classId)]);
+  // Only what this class's children meet: a lower-KS2 class never hears the upper-KS2 scenarios.
+  const lines = heardLines(packId, pack, lang, which === 'class' ? klass?.stage : undefined);
   const mine = (await app.repos.recordingsOf(classId)).filter((r) => r.lang === lang);
   return { lines, recorded: new Map(mine.map((r) => [r.lineHash, r])) };
 }

@@ -113,7 +113,7 @@ function exportForm(app: AppContext, classId: string, packId: string, lang: stri
       async () => {
         status.textContent = error.textContent = '';
         // Read again: a session in another tab may have added lines since this page was drawn.
-        const { lines, recorded } = await linesToRecord(app, classId, packId, lang);
+        const { lines, recorded } = await linesToRecord(app, classId, packId, lang, 'pack');
         const mine = lines.flatMap((line) => {
           const recording = recorded.get(lineHashOf(line));
           return recording ? [{ line, recording }] : [];
@@ -171,7 +171,8 @@ function importForm(
   };
 
   const show = async (voicePack: VoicePack) => {
-    const { lines, recorded } = await linesToRecord(app, classId, packId, lang);
+    // Every line of the pack: a file made for an upper-KS2 class may go to a lower-KS2 one.
+    const { lines, recorded } = await linesToRecord(app, classId, packId, lang, 'pack');
     const plan = planVoicePack(voicePack, lines, new Set(recorded.keys()));
     const summary = {
       count: voicePack.lines.length,

@@ -11,7 +11,7 @@
  */
 import i18next from 'i18next';
 import type { Spoken } from '../audio/spoken';
-import type { LessonPack } from '../domain/lessonPack';
+import type { LessonPack, Stage } from '../domain/lessonPack';
 import { checkBackScenariosFor, scenariosFor } from '../domain/packLoader';
 import type { HeardLine } from '../domain/voicePack';
 import { templateFragments, voiceText } from '../domain/voiceText.mjs';
@@ -43,8 +43,11 @@ import {
 /** Stands in for a pupil's name or a date: names are never recorded (the device says them). */
 const SOMEONE = 'X';
 
-/** Everything said in a pack, in the order a child meets it (in the language on screen). */
-export function spokenInPackInOrder(packId: string, pack: LessonPack): Spoken[] {
+/**
+ * Everything said in a pack, in the order a child meets it (in the language on screen); with a
+ * stage, only the scenarios a class of that stage plays (a lower-KS2 class never meets Y5-6's).
+ */
+export function spokenInPackInOrder(packId: string, pack: LessonPack, stage?: Stage): Spoken[] {
   const words = packWords(packId);
   const promises = pack.manifest.agreement.promises;
   // "My teacher" is heard where a class has no trusted adults typed in; a voice pack may go to such a class.
@@ -53,8 +56,8 @@ export function spokenInPackInOrder(packId: string, pack: LessonPack): Spoken[] 
   for (const p of promises) {
     spoken.push(
       promiseWords(words, p.id),
-      ...scenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
-      ...checkBackScenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
+      ...scenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
+      ...checkBackScenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
       promiseDone(words, p.id),
     );
   }
@@ -94,7 +97,7 @@ function stored(packId: string, key: string, lang: string): unknown {
  * Each different line a child hears in this pack, in `lang` (whose words must be loaded), once,
  * in order: its key and its words as heard. Names are left out.
  */
-export function heardLines(packId: string, pack: LessonPack, lang: string): HeardLine[] {
+export function heardLines(packId: string, pack: LessonPack, lang: string, stage?: Stage): HeardLine[] {
   const lines: HeardLine[] = [];
   const seenWords = new Set<string>();
   const seenTemplates = new Set<string>();
@@ -103,7 +106,7 @@ export function heardLines(packId: string, pack: LessonPack, lang: string): Hear
     seenWords.add(words);
     lines.push({ key, words });
   };
-  for (const sequence of spokenInPackInOrder(packId, pack)) {
+  for (const sequence of spokenInPackInOrder(packId, pack, stage)) {
     for (const part of sequence) {
       if (part.name || !part.key) continue;
       const number = /^number:(\d+)$/.exec(part.key);

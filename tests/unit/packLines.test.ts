@@ -1,7 +1,10 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { heardAs } from '../../src/audio/spoken';
+import { scenarioBase } from '../../src/domain/questions';
+import { voiceText } from '../../src/domain/voiceText.mjs';
 import { heardLines } from '../../src/ui/packLines';
+import { packWords } from '../../src/ui/spokenLines';
 import { LANGUAGES, packIds, readPack } from '../helpers/contentFiles';
 import { loadAllWords, spokenInPack } from '../helpers/spokenEverywhere';
 
@@ -38,6 +41,25 @@ describe('heardLines(): what a recording session walks through', () => {
       },
     );
   }
+
+  it('lists only the scenarios a class of its stage plays: lower KS2 never meets the upper-KS2 lines', async () => {
+    await i18next.changeLanguage('en-GB');
+    const pack = packOf('ks2-i-am');
+    const all = new Set(heardLines('ks2-i-am', pack, 'en-GB').map((l) => l.words));
+    const lower = heardLines('ks2-i-am', pack, 'en-GB', 'LKS2').map((l) => l.words);
+    const upper = heardLines('ks2-i-am', pack, 'en-GB', 'UKS2').map((l) => l.words);
+    for (const words of [...lower, ...upper]) expect(all.has(words)).toBe(true);
+    expect(lower.length).toBeLessThan(all.size);
+    expect(upper.length).toBeLessThan(all.size);
+    const upperOnly = pack.scenarios.find((s) => s.difficulty === 3 && !s.checkBack);
+    if (!upperOnly) throw new Error('ks2-i-am has no upper-KS2 scenario');
+    const intro = voiceText(packWords('ks2-i-am')(`${scenarioBase(upperOnly)}.intro`));
+    expect(upper).toContain(intro);
+    expect(lower).not.toContain(intro);
+    expect(heardLines('ks1-safe', packOf('ks1-safe'), 'en-GB', 'KS1')).toEqual(
+      heardLines('ks1-safe', packOf('ks1-safe'), 'en-GB'),
+    );
+  });
 
   it('starts where a child starts (choosing their class) and ends with "tell a grown-up"', async () => {
     await i18next.changeLanguage('en-GB');
