@@ -23,6 +23,8 @@ import {
   ceremonyLocked,
   ceremonyNotSaved,
   certificateSaid,
+  checkBackDone,
+  checkBackOffer,
   everythingSaidIn,
   mapHello,
   myName,
@@ -52,7 +54,14 @@ export function spokenInPackInOrder(packId: string, pack: LessonPack, stage?: St
   const promises = pack.manifest.agreement.promises;
   // "My teacher" is heard where a class has no trusted adults typed in; a voice pack may go to such a class.
   const adults = [...schoolAdults({ trustedAdultsAtSchool: [] }), ...homeAdults()].map((a) => a.heard);
-  const spoken: Spoken[] = [pickClass(), pickPupil(), mapHello(SOMEONE), ceremonyLocked()];
+  const spoken: Spoken[] = [
+    pickClass(),
+    pickPupil(),
+    mapHello(SOMEONE),
+    ceremonyLocked(),
+    checkBackOffer(SOMEONE),
+    checkBackDone(),
+  ];
   for (const p of promises) {
     spoken.push(
       promiseWords(words, p.id),
