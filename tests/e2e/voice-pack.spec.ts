@@ -43,7 +43,7 @@ test('a class records its voices line by line, shares them as a file, and anothe
   browser,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(180_000);
   await context.grantPermissions(['microphone']);
   await page.addInitScript(() => {
     const tracks: MediaStreamTrack[] = [];
