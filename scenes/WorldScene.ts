@@ -1,39 +1,73 @@
 /*
- * The world behind the controls: the place the story happens, the child in it, and the things
- * the story is about, gently moving. It only shows; every control is in the DOM overlay.
- * Driven entirely by events from the overlay (src/app/eventBus), so it holds no game state.
+ * The world behind the controls: the place the story happens, the child in it, the things the
+ * story is about and, on the story's device, what its screen shows (the pop-up, the chat, the
+ * call), gently moving. It only shows; every control is in the DOM overlay. Driven entirely by
+ * events from the overlay (src/app/eventBus), so it holds no game state.
+ *
+ * What it drew is written on its host element (data-screen, data-screen-words in the current
+ * language, data-screen-state, data-tweens) for the end-to-end tests and teachers' tools: the
+ * canvas itself is decoration, hidden from screen readers (the caption says it all).
  */
+import i18next from 'i18next';
 import Phaser from 'phaser';
-import { type EventMap, eventBus } from '../src/app/eventBus';
+import { type EventMap, eventBus, type WorldScreen } from '../src/app/eventBus';
+import { packText } from '../src/app/i18n';
 import { PLACE_LOOKS } from './places';
 import { SceneKey } from './sceneKeys';
+import { type DrawnScreen, deviceBox, drawScreen, screenIcons } from './screenDrawing';
+
+/** Pictures of devices in a scene's art: not drawn beside a device that is drawn for real. */
+const DEVICE_ICONS = new Set(['tablet', 'laptop', 'mobile-phone', 'desktop-computer']);
+
+type SceneEvent = EventMap['world:scene'];
 
 export class WorldScene extends Phaser.Scene {
   private backdrop!: Phaser.GameObjects.Graphics;
-  private actors: Phaser.GameObjects.Image[] = [];
-  private last: EventMap['world:scene'] | null = null;
+  private placeArt: Phaser.GameObjects.Image | null = null;
+  private actors: Phaser.GameObjects.GameObject[] = [];
+  private screen: DrawnScreen | null = null;
+  private last: SceneEvent | null = null;
+  /** Counts drawings: a picture that finishes loading after a newer drawing began is not drawn. */
+  private drawing = 0;
+  /** The scene whose screen the child turned off: a redraw (a resize, a language) keeps it dark. */
+  private offIn: SceneEvent | null = null;
   private unsubscribe: (() => void)[] = [];
-  reducedMotion = false;
+
+  /** The device's setting (src/app/applySettings) or the system's, read at every drawing. */
+  private get reducedMotion(): boolean {
+    return (
+      document.documentElement.dataset.motion === 'reduced' || matchMedia('(prefers-reduced-motion: reduce)').matches
+    );
+  }
 
   constructor() {
     super(SceneKey.World);
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
+    this.backdrop = this.add.graphics().setDepth(-2);
+    const redraw = () => this.show(this.last);
+    i18next.on('languageChanged', redraw);
     this.unsubscribe = [
       eventBus.on('world:scene', (s) => this.show(s)),
       eventBus.on('world:right', () => this.celebrate()),
       eventBus.on('world:try-again', () => this.wobble()),
       eventBus.on('world:stamp', ({ icon }) => this.stamp(icon)),
       eventBus.on('world:clear', () => this.show(null)),
+      eventBus.on('world:screen-off', () => this.turnScreenOff()),
+      () => i18next.off('languageChanged', redraw),
     ];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of this.unsubscribe) off();
     });
-    this.scale.on(Phaser.Scale.Events.RESIZE, () => this.show(this.last));
+    this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     // Ready: show where the story already is (said before Phaser had loaded), not a default place.
     this.show(eventBus.currentScene());
+  }
+
+  /** The world's host element, where what was drawn is written down. */
+  private get host(): HTMLElement | null {
+    return this.game.canvas?.parentElement ?? null;
   }
 
   /** Loads any icons not yet loaded, then calls back. */
@@ -45,31 +79,37 @@ export class WorldScene extends Phaser.Scene {
     this.load.start();
   }
 
-  private show(scene: EventMap['world:scene'] | null) {
+  private show(scene: SceneEvent | null) {
     this.last = scene;
-    // Which place is drawn, on the (hidden) world host: for tests and teachers' tools.
-    this.game.canvas?.parentElement?.setAttribute('data-place', scene?.place ?? '');
+    const drawing = ++this.drawing;
+    const host = this.host;
+    host?.setAttribute('data-place', scene?.place ?? '');
+    host?.setAttribute('data-motion', this.reducedMotion ? 'reduced' : 'full');
     const { width, height } = this.scale;
-    const look = PLACE_LOOKS[scene?.place ?? 'playground'];
-    const g = this.backdrop.clear();
-    // Gradient fills are WebGL-only in Phaser; on the Canvas renderer, soft bands do the same.
-    const BANDS = 16;
-    for (let i = 0; i < BANDS; i++) {
-      g.fillStyle(mix(look.top, look.bottom, i / (BANDS - 1)), 1);
-      g.fillRect(0, (height * i) / BANDS, width, height / BANDS + 1);
-    }
-    g.fillStyle(look.floor, 1);
-    g.fillRect(0, height * 0.78, width, height * 0.22);
-    this.drawFeature(g, look.feature, width, height);
+    this.drawBackdrop(scene?.place ?? 'playground', width, height);
+    this.tweens.killTweensOf(this.actors);
     for (const a of this.actors) a.destroy();
     this.actors = [];
+    if (this.screen) {
+      this.tweens.killTweensOf(this.screen.container.list);
+      this.screen.container.destroy();
+    }
+    this.screen = null;
+    const shown = scene?.screen && scene.screen.shown.content.show !== 'nothing' ? scene.screen : null;
+    this.describe(shown, null);
     if (!scene) return;
-    const names = [...(scene.character ? [scene.character] : []), ...scene.art];
-    this.withTextures(names, () => {
-      if (this.last !== scene) return;
-      const size = Math.min(height * 0.42, width / (names.length + 1.5));
+    const screenNames = shown ? screenIcons(shown.shown.content, scene.character) : [];
+    // What the screen shows (Grandma on the call, the device itself) is not drawn again beside it.
+    const art = shown ? scene.art.filter((n) => !DEVICE_ICONS.has(n) && !screenNames.includes(n)) : scene.art;
+    const people = [...(scene.character ? [scene.character] : []), ...(scene.adult ? [scene.adult] : [])];
+    const names = [...people, ...art];
+    this.withTextures([...names, ...screenNames], () => {
+      if (this.drawing !== drawing) return;
+      // With a screen, the people and things stand on the left and the device on the right.
+      const span = shown ? width * 0.44 : width;
+      const size = Math.min(height * (shown ? 0.34 : 0.42), span / (names.length + 1.2));
       names.forEach((name, i) => {
-        const x = (width * (i + 1)) / (names.length + 1);
+        const x = (span * (i + 1)) / (names.length + 1);
         const image = this.add.image(x, height * 0.78 - size / 2, name).setDisplaySize(size, size);
         this.actors.push(image);
         if (!this.reducedMotion) {
@@ -83,51 +123,122 @@ export class WorldScene extends Phaser.Scene {
           });
         }
       });
+      if (shown) this.drawDevice(shown, scene.character, width, height, this.offIn === scene);
     });
+  }
+
+  private drawDevice(shown: WorldScreen, self: string | null, width: number, height: number, off: boolean) {
+    const { packId, scenarioId, shown: screen, messages } = shown;
+    const base = `scenarios.${scenarioId}.screen.${screen.at}`;
+    const content = screen.content;
+    const own =
+      (content.show === 'game-chat' || content.show === 'message-thread') && content.messages
+        ? content.messages.map((m) => ({ from: m.from, text: packText(packId, `${base}.messages.${m.id}`) }))
+        : messages.map((m) => ({ from: m.from, text: packText(packId, m.textKey) }));
+    this.screen = drawScreen(
+      this,
+      screen.device,
+      content,
+      { word: (field) => packText(packId, `${base}.${field}`), bubbles: own },
+      deviceBox(screen.device, width, height),
+      { reducedMotion: this.reducedMotion || off, self },
+    );
+    if (off) this.screen.turnOff();
+    this.describe(shown, this.screen, off ? 'off' : 'on');
+  }
+
+  /** Writes down what the screen shows, so tests and tools can read what a child sees. */
+  private describe(shown: WorldScreen | null, drawn: DrawnScreen | null, state: 'on' | 'off' = 'on') {
+    const host = this.host;
+    if (!host) return;
+    host.setAttribute('data-screen', shown?.shown.content.show ?? '');
+    host.setAttribute('data-screen-state', shown ? state : '');
+    host.setAttribute('data-screen-words', drawn ? drawn.words.join(' · ') : '');
+    host.setAttribute('data-tweens', String(drawn?.tweens ?? 0));
+  }
+
+  private turnScreenOff() {
+    this.offIn = this.last;
+    const screen = this.screen;
+    if (!screen || !this.last?.screen) return;
+    screen.turnOff();
+    this.describe(this.last.screen, screen, 'off');
+  }
+
+  private drawBackdrop(place: keyof typeof PLACE_LOOKS, width: number, height: number) {
+    const drawing = this.drawing;
+    const look = PLACE_LOOKS[place];
+    const g = this.backdrop.clear();
+    // Gradient fills are WebGL-only in Phaser; on the Canvas renderer, soft bands do the same.
+    const BANDS = 16;
+    for (let i = 0; i < BANDS; i++) {
+      g.fillStyle(mix(look.top, look.bottom, i / (BANDS - 1)), 1);
+      g.fillRect(0, (height * i) / BANDS, width, height / BANDS + 1);
+    }
+    g.fillStyle(look.floor, 1);
+    g.fillRect(0, height * 0.78, width, height * 0.22);
+    this.drawFeature(g, look.feature, width, height);
+    // The place's own picture (assets/art/places) over the bands, once it has loaded.
+    const key = `place-${place}`;
+    const cover = () => {
+      if (this.drawing !== drawing) return;
+      this.placeArt?.destroy();
+      this.placeArt = this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(width, height).setDepth(-1);
+    };
+    if (this.textures.exists(key)) return cover();
+    this.placeArt?.destroy();
+    this.placeArt = null;
+    this.load.svg(key, `art/places/${place}.svg`, { width: 1500, height: 510 });
+    this.load.once(Phaser.Loader.Events.COMPLETE, cover);
+    this.load.start();
   }
 
   private drawFeature(g: Phaser.GameObjects.Graphics, feature: string, width: number, height: number) {
     switch (feature) {
       case 'window':
-        g.fillStyle(0xffffff, 1).fillRoundedRect(width * 0.7, height * 0.1, width * 0.2, height * 0.35, 12);
-        g.fillStyle(0xa9ddff, 1).fillRoundedRect(width * 0.71, height * 0.12, width * 0.18, height * 0.31, 8);
+        g.fillStyle(0xffffff, 1).fillRoundedRect(width * 0.04, height * 0.1, width * 0.16, height * 0.32, 12);
+        g.fillStyle(0xa9ddff, 1).fillRoundedRect(width * 0.05, height * 0.12, width * 0.14, height * 0.28, 8);
         break;
       case 'sun':
-        g.fillStyle(0xffd23f, 1).fillCircle(width * 0.85, height * 0.2, height * 0.1);
+        g.fillStyle(0xffd23f, 1).fillCircle(width * 0.1, height * 0.2, height * 0.08);
         break;
       case 'moon':
-        g.fillStyle(0xfff6c2, 1).fillCircle(width * 0.85, height * 0.2, height * 0.08);
+        g.fillStyle(0xfff6c2, 1).fillCircle(width * 0.1, height * 0.2, height * 0.07);
         break;
       case 'board':
-        g.fillStyle(0x2f6b4f, 1).fillRoundedRect(width * 0.3, height * 0.08, width * 0.4, height * 0.3, 10);
+        g.fillStyle(0x2f6b4f, 1).fillRoundedRect(width * 0.04, height * 0.08, width * 0.3, height * 0.28, 10);
         break;
       case 'shelves':
         g.fillStyle(0xb07a4f, 1);
-        for (let i = 0; i < 3; i++) g.fillRect(width * 0.05, height * (0.15 + i * 0.15), width * 0.2, 8);
+        for (let i = 0; i < 3; i++) g.fillRect(width * 0.03, height * (0.15 + i * 0.15), width * 0.2, 8);
         break;
       case 'road':
         g.fillStyle(0xffffff, 1);
         for (let x = 0; x < width; x += 80) g.fillRect(x, height * 0.88, 40, 6);
         break;
-      case 'screen':
-        g.fillStyle(0x3b4a6b, 1).fillRoundedRect(width * 0.08, height * 0.08, width * 0.18, height * 0.26, 14);
-        break;
     }
   }
 
+  /** Right: a few stars rise softly and fade; with reduced motion they simply show, then go. */
   private celebrate() {
     const { width, height } = this.scale;
-    this.withTextures(['star'], () => {
-      const count = this.reducedMotion ? 3 : 12;
+    this.withTextures(['glowing-star'], () => {
+      const count = this.reducedMotion ? 3 : 8;
       for (let i = 0; i < count; i++) {
-        const star = this.add.image(width / 2, height * 0.6, 'star').setDisplaySize(48, 48);
-        const angle = (Math.PI * 2 * i) / count;
+        const x = width * (0.3 + (0.4 * i) / Math.max(1, count - 1));
+        const star = this.add.image(x, height * 0.55, 'glowing-star').setDisplaySize(40, 40);
+        if (this.reducedMotion) {
+          this.time.delayedCall(1200, () => star.destroy());
+          continue;
+        }
+        star.setAlpha(0);
         this.tweens.add({
           targets: star,
-          x: width / 2 + Math.cos(angle) * width * 0.3,
-          y: height * 0.5 + Math.sin(angle) * height * 0.35,
-          alpha: 0,
-          duration: this.reducedMotion ? 10 : 1100,
+          y: height * (0.2 + 0.1 * (i % 3)),
+          alpha: { from: 1, to: 0 },
+          duration: 1400,
+          delay: i * 80,
+          ease: 'Sine.easeOut',
           onComplete: () => star.destroy(),
         });
       }
@@ -139,11 +250,11 @@ export class WorldScene extends Phaser.Scene {
     for (const actor of this.actors) {
       this.tweens.add({
         targets: actor,
-        angle: { from: -6, to: 6 },
-        duration: 120,
+        angle: { from: -4, to: 4 },
+        duration: 160,
         yoyo: true,
-        repeat: 2,
-        onComplete: () => actor.setAngle(0),
+        repeat: 1,
+        onComplete: () => (actor as Phaser.GameObjects.Image).setAngle(0),
       });
     }
   }

@@ -3,9 +3,28 @@
  * is happening, the world scene shows it. An event name or payload cannot be misspelt.
  */
 import type { Place } from '../domain/lessonPack';
+import type { ShownScreen } from '../domain/screenContent';
+
+/** What the story's device shows, with where its words are (the world looks them up itself). */
+export interface WorldScreen {
+  packId: string;
+  scenarioId: string;
+  shown: ShownScreen;
+  /** Chat bubbles from the question itself (a chat scenario's messages), as text keys. */
+  messages: { from: 'them' | 'me'; textKey: string }[];
+}
 
 export interface EventMap {
-  'world:scene': { place: Place; art: string[]; character: string | null };
+  'world:scene': {
+    place: Place;
+    art: string[];
+    character: string | null;
+    screen?: WorldScreen | null;
+    /** A trusted adult who comes into the scene (the story says "tell"). */
+    adult?: string | null;
+  };
+  /** The child chose to turn the screen (or the camera) off: it goes dark. */
+  'world:screen-off': undefined;
   'world:right': undefined;
   'world:try-again': undefined;
   'world:stamp': { icon: string };

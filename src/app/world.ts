@@ -37,9 +37,5 @@ export async function showWorld(screen: HTMLElement): Promise<void> {
     onScreenChange(() => (host.isConnected ? g.loop.wake() : g.loop.sleep()));
   }
   g.loop.wake();
-  const reduced =
-    matchMedia('(prefers-reduced-motion: reduce)').matches || document.documentElement.dataset.motion === 'reduced';
-  const world = g.scene.getScene('world') as unknown as { reducedMotion: boolean } | null;
-  if (world) world.reducedMotion = reduced;
   g.scale.refresh();
 }

@@ -38,6 +38,7 @@ import {
   type Words,
 } from '../spokenLines';
 import { pupilInClass } from './pupilInClass';
+import { turnsOff, worldOf } from './worldOf';
 
 /** A promise's own play, or a check-back round (several promises, a few scenarios each). */
 type Round = { kind: 'promise'; promiseId: string } | { kind: 'check-back' };
@@ -179,9 +180,10 @@ class ScenarioPlayer {
     else this.showOutro();
   }
 
-  private scene(art: string[]) {
+  /** The world behind: at the intro, a question (by id) or the outro. */
+  private scene(art: string[], at: string, question?: Question) {
     const { scenario } = this.place;
-    eventBus.emit('world:scene', { place: scenario.place, art, character: scenario.character ?? this.pupil.avatar });
+    eventBus.emit('world:scene', worldOf(this.pack.manifest.id, scenario, at, this.pupil.avatar, art, question));
   }
 
   private setActions(...children: HTMLElement[]) {
@@ -198,7 +200,7 @@ class ScenarioPlayer {
     const { scenario } = this.place;
     const base = scenarioBase(scenario);
     const first = questionsOf(scenario)[0];
-    this.scene(first?.art ?? []);
+    this.scene(first?.art ?? [], 'intro');
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${base}.title`)));
     void this.app.caption.say(scenarioIntro(this.words, scenario));
     this.setActions(this.bigButton(t('controls.next'), 'right-arrow', () => this.showQuestion(0)));
@@ -207,7 +209,7 @@ class ScenarioPlayer {
   private showQuestion(index: number) {
     const { scenario } = this.place;
     const question = questionsOf(scenario)[index] as Question;
-    this.scene(question.art);
+    this.scene(question.art, question.id, question);
     const view = MECHANIC_VIEWS[scenario.mechanic](question, {
       scenario,
       text: (key) => this.text(key),
@@ -282,6 +284,7 @@ class ScenarioPlayer {
     const wrong = choices.find((c) => !c.correct);
     const right = !wrong;
     eventBus.emit(right ? 'world:right' : 'world:try-again');
+    if (turnsOff(this.place.scenario, question.id, choices.map((c) => c.id))) eventBus.emit('world:screen-off');
     const opener = right ? t('feedback.right') : t('feedback.tryAgain');
     const last = index === questionsOf(this.place.scenario).length - 1;
     const next = right
@@ -304,7 +307,7 @@ class ScenarioPlayer {
 
   private showOutro() {
     const { scenario } = this.place;
-    this.scene([]);
+    this.scene([], 'outro');
     this.onStage.replaceChildren(
       h(
         'div',
