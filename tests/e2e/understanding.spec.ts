@@ -2,8 +2,8 @@
  * Understanding rule v2 as a teacher meets it, with Playwright's clock: right first time on day 1
  * is developing, coming back on day 3 makes it secure, a wrong first try on day 10 needs
  * revisiting; a child who keeps the stranger's secret twice shows a misconception in words.
- * (The check-back round is played here as a replay of the same place: it is the later day, not
- * the screen, that the rule asks for.)
+ * The later days are played here as a replay of the same place (it is the later day, not the
+ * screen, that the rule asks for); tests/e2e/checkback.spec.ts plays them as check-back rounds.
  */
 import type { Page } from '@playwright/test';
 import { questionsOf } from '../../src/domain/questions';
