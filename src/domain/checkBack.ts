@@ -37,6 +37,10 @@ export interface CheckBackPick {
 
 type Answered = Pick<AttemptRecord, 'promiseId' | 'scenarioId' | 'at'>;
 
+/** Whether ISO time `a` is after `b`: UTC times as this app writes them compare as text. */
+const isAfter = (a: string, b: string): boolean =>
+  a.length === b.length && a.endsWith('Z') && b.endsWith('Z') ? a > b : Date.parse(a) > Date.parse(b);
+
 /**
  * @param promises in the pack's order
  * @param attempts the child's answers, in any order
@@ -54,7 +58,7 @@ export function chooseCheckBack(
   for (const a of attempts) {
     seen.add(a.scenarioId);
     const held = latest.get(a.promiseId);
-    if (held === undefined || Date.parse(a.at) > Date.parse(held)) latest.set(a.promiseId, a.at);
+    if (held === undefined || isAfter(a.at, held)) latest.set(a.promiseId, a.at);
   }
   const due = promises.flatMap((p, order) => {
     const last = latest.get(p.promiseId);
@@ -62,10 +66,10 @@ export function chooseCheckBack(
     const fresh = p.scenarios.find(
       (s) => !seen.has(s.id) && s.questions > 0 && s.questions <= CHECK_BACK_ROUND.questionsPerPromise,
     );
-    return fresh ? [{ order, last: Date.parse(last), pick: { promiseId: p.promiseId, scenarioId: fresh.id } }] : [];
+    return fresh ? [{ order, last, pick: { promiseId: p.promiseId, scenarioId: fresh.id } }] : [];
   });
   return due
-    .sort((a, b) => a.last - b.last || a.order - b.order)
+    .sort((a, b) => (isAfter(a.last, b.last) ? 1 : isAfter(b.last, a.last) ? -1 : a.order - b.order))
     .slice(0, CHECK_BACK_ROUND.maxPromises)
     .sort((a, b) => a.order - b.order)
     .map((d) => d.pick);
@@ -113,6 +117,6 @@ export function checkBackStatus(
   const mine = attempts.filter((a) => a.packId === pack.manifest.id);
   let lastDoneAt: string | undefined;
   for (const a of mine)
-    if (checkBacks.has(a.scenarioId) && (!lastDoneAt || Date.parse(a.at) > Date.parse(lastDoneAt))) lastDoneAt = a.at;
+    if (checkBacks.has(a.scenarioId) && (!lastDoneAt || isAfter(a.at, lastDoneAt))) lastDoneAt = a.at;
   return { lastDoneAt, waiting: chooseCheckBack(candidates, mine, today).length };
 }

@@ -25,7 +25,10 @@ export interface PupilSummary {
   secure: number;
   scenariosPlayed: number;
   latest: AcknowledgementRecord | undefined;
-  /** Each promise's progress from the answers given by the time of the latest signing. */
+  /**
+   * Each promise's progress from the answers given by the time of the latest signing: worked out
+   * only for a record made before levels were kept with it (see `signedLevels`).
+   */
   atSigning: Map<string, PromiseProgress> | undefined;
   /** The latest check-back round's date, and whether one waits for the pupil today. */
   checkBack: CheckBackStatus;
@@ -136,7 +139,7 @@ export function classSummary(
     return {
       pupil,
       progress,
-      atSigning: latest && packProgressAt(pack, mine, stage, latest.signedAt, { beliefs }),
+      atSigning: latest && !latest.levels ? packProgressAt(pack, mine, stage, latest.signedAt, { beliefs }) : undefined,
       secure: [...progress.values()].filter((p) => p.understanding === 'secure').length,
       scenariosPlayed: new Set(mine.map((a) => a.scenarioId)).size,
       latest,
@@ -185,10 +188,9 @@ export function classSummary(
       .map((s) => ({ pupil: s.pupil, items: s.latest?.itemsToDiscuss ?? [] })),
     // As kept with the record when it was signed; worked out again only for a record older than that.
     agreedBeforeSecure: summaries.flatMap((s) => {
-      const items =
-        s.latest && s.atSigning
-          ? agreedBeforeSecure(s.latest, s.latest.levels ?? levelsAtSigning(order, s.atSigning))
-          : [];
+      const items = s.latest
+        ? agreedBeforeSecure(s.latest, s.latest.levels ?? levelsAtSigning(order, s.atSigning ?? new Map()))
+        : [];
       return items.length ? [{ pupil: s.pupil, items }] : [];
     }),
   };
