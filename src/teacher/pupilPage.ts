@@ -58,9 +58,9 @@ function understandingView(pack: LessonPack, stage: Stage, attempts: readonly At
   const question = (scenarioId: string, stepId: string) => {
     const scenario = pack.scenarios.find((s) => s.id === scenarioId);
     const q = scenario && questionsOf(scenario).find((x) => x.id === stepId);
-    return scenario && q
-      ? `${packText(packId, `scenarios.${scenarioId}.title`)}: ${packText(packId, q.promptKey)}`
-      : `${scenarioId} / ${stepId}`;
+    if (!scenario || !q) return `${scenarioId} / ${stepId}`;
+    const asked = `${packText(packId, `scenarios.${scenarioId}.title`)}: ${packText(packId, q.promptKey)}`;
+    return scenario.checkBack ? `${asked} (${tp('checkBackQuestion')})` : asked;
   };
   const progress = packProgress(pack, attempts, stage);
   const checkBack = checkBackStatus(pack, attempts, stage, localDate());
