@@ -10,11 +10,20 @@
  */
 import i18next from 'i18next';
 import Phaser from 'phaser';
-import { type EventMap, eventBus, type WorldScreen } from '../src/app/eventBus';
+import { type EventMap, eventBus, type Feeling, type WorldScreen } from '../src/app/eventBus';
 import { packText } from '../src/app/i18n';
+import { sounds } from '../src/audio/sounds';
 import { PLACE_LOOKS } from './places';
 import { SceneKey } from './sceneKeys';
 import { type DrawnScreen, deviceBox, drawScreen, screenIcons } from './screenDrawing';
+
+/** The face beside the child for each feeling (Fluent Emoji). */
+const FEELING_FACES: Record<Feeling, string> = {
+  happy: 'smiling-face-with-smiling-eyes',
+  unsure: 'thinking-face',
+  worried: 'worried-face',
+  relieved: 'hugging-face',
+};
 
 /** Pictures of devices in a scene's art: not drawn beside a device that is drawn for real. */
 const DEVICE_ICONS = new Set(['tablet', 'laptop', 'mobile-phone', 'desktop-computer']);
@@ -26,11 +35,17 @@ export class WorldScene extends Phaser.Scene {
   private placeArt: Phaser.GameObjects.Image | null = null;
   private actors: Phaser.GameObjects.GameObject[] = [];
   private screen: DrawnScreen | null = null;
+  /** The face that says how the child in the story feels, beside them. */
+  private feeling: Phaser.GameObjects.Container | null = null;
+  /** A feeling an answer brought (relieved, unsure) in the scene it belongs to: kept on a redraw. */
+  private felt: { in: SceneEvent | null; feeling: Feeling } | null = null;
   private last: SceneEvent | null = null;
   /** Counts drawings: a picture that finishes loading after a newer drawing began is not drawn. */
   private drawing = 0;
   /** The scene whose screen the child turned off: a redraw (a resize, a language) keeps it dark. */
   private offIn: SceneEvent | null = null;
+  /** The scene whose message has pinged already. */
+  private pinged: SceneEvent | null = null;
   private unsubscribe: (() => void)[] = [];
 
   /** The device's setting (src/app/applySettings) or the system's, read at every drawing. */
@@ -50,8 +65,16 @@ export class WorldScene extends Phaser.Scene {
     i18next.on('languageChanged', redraw);
     this.unsubscribe = [
       eventBus.on('world:scene', (s) => this.show(s)),
-      eventBus.on('world:right', () => this.celebrate()),
-      eventBus.on('world:try-again', () => this.wobble()),
+      eventBus.on('world:right', () => {
+        sounds.play('chime');
+        this.feel('relieved');
+        this.celebrate();
+      }),
+      eventBus.on('world:try-again', () => {
+        sounds.play('hmm');
+        this.feel('unsure');
+        this.wobble();
+      }),
       eventBus.on('world:stamp', ({ icon }) => this.stamp(icon)),
       eventBus.on('world:clear', () => this.show(null)),
       eventBus.on('world:screen-off', () => this.turnScreenOff()),
@@ -90,6 +113,7 @@ export class WorldScene extends Phaser.Scene {
     this.tweens.killTweensOf(this.actors);
     for (const a of this.actors) a.destroy();
     this.actors = [];
+    this.feeling = null;
     if (this.screen) {
       this.tweens.killTweensOf(this.screen.container.list);
       this.screen.container.destroy();
@@ -123,6 +147,9 @@ export class WorldScene extends Phaser.Scene {
           });
         }
       });
+      const child = scene.character ? this.actors[0] : null;
+      const feeling = this.felt?.in === scene ? this.felt.feeling : scene.feeling;
+      if (child && feeling) this.feel(feeling, child as Phaser.GameObjects.Image, size);
       if (shown) this.drawDevice(shown, scene.character, width, height, this.offIn === scene);
     });
   }
@@ -144,7 +171,35 @@ export class WorldScene extends Phaser.Scene {
       { reducedMotion: this.reducedMotion || off, self },
     );
     if (off) this.screen.turnOff();
+    // A message or a notification arrives with a soft ping (once, not at every redraw).
+    const arrives = content.show === 'notification' || own.length > 0;
+    if (arrives && !off && this.pinged !== this.last) {
+      this.pinged = this.last;
+      this.time.delayedCall(500, () => sounds.play('ping'));
+    }
     this.describe(shown, this.screen, off ? 'off' : 'on');
+  }
+
+  /** A face in a little bubble at the child's shoulder: how they feel now. */
+  private feel(feeling: Feeling, child?: Phaser.GameObjects.Image, size?: number) {
+    if (!child) this.felt = { in: this.last, feeling };
+    const host = this.host;
+    host?.setAttribute('data-feeling', feeling);
+    const at = child ?? (this.feeling?.getData('child') as Phaser.GameObjects.Image | undefined);
+    const childSize = size ?? (this.feeling?.getData('size') as number | undefined);
+    if (!at || !childSize || !at.active) return;
+    const face = FEELING_FACES[feeling];
+    this.withTextures([face], () => {
+      if (!at.active) return;
+      this.feeling?.destroy();
+      const r = childSize * 0.22;
+      const bubble = this.add.container(at.x + childSize * 0.42, at.y - childSize * 0.42);
+      bubble.add(this.add.circle(0, 0, r, 0xffffff).setStrokeStyle(2, 0xc9d6ea));
+      bubble.add(this.add.image(0, 0, face).setDisplaySize(r * 1.5, r * 1.5));
+      bubble.setData('child', at).setData('size', childSize);
+      this.feeling = bubble;
+      this.actors.push(bubble);
+    });
   }
 
   /** Writes down what the screen shows, so tests and tools can read what a child sees. */

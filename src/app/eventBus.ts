@@ -5,6 +5,8 @@
 import type { Place } from '../domain/lessonPack';
 import type { ShownScreen } from '../domain/screenContent';
 
+export type Feeling = 'happy' | 'unsure' | 'worried' | 'relieved';
+
 /** What the story's device shows, with where its words are (the world looks them up itself). */
 export interface WorldScreen {
   packId: string;
@@ -22,6 +24,8 @@ export interface EventMap {
     screen?: WorldScreen | null;
     /** A trusted adult who comes into the scene (the story says "tell"). */
     adult?: string | null;
+    /** How the child in the story feels now (a face beside them). */
+    feeling?: Feeling;
   };
   /** The child chose to turn the screen (or the camera) off: it goes dark. */
   'world:screen-off': undefined;

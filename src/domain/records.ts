@@ -134,6 +134,8 @@ export const SettingsRecord = z.object({
   narrationVoice: z._default(z.enum(['recorded', 'device']), 'recorded'),
   dyslexiaFont: z._default(z.boolean(), false),
   reducedMotion: z._default(z.boolean(), false),
+  /** Gentle sounds in play (a chime, a "hmm", a ping); the narration is its own setting. */
+  sounds: z._default(z.boolean(), true),
   /** May a pupil make their promise / sign before playing every promise? (a teacher's choice) */
   signBeforeFinishing: z._default(z.boolean(), false),
   /** Single-switch access: the highlight moves by itself; the switch (Space or Enter) presses. */

@@ -69,6 +69,7 @@ export function settingsForm(app: AppContext): HTMLElement {
     field(t('teacher.settings.rate'), rate),
     checkbox('dyslexiaFont', s.dyslexiaFont, t('teacher.settings.dyslexiaFont')),
     checkbox('reducedMotion', s.reducedMotion, t('teacher.settings.reducedMotion')),
+    checkbox('sounds', s.sounds, t('teacher.settings.sounds')),
     checkbox('switchScanning', s.switchScanning, t('teacher.settings.switchScanning')),
     field(t('teacher.settings.scanInterval'), speed),
     checkbox('signBeforeFinishing', s.signBeforeFinishing, t('teacher.settings.signBeforeFinishing')),
@@ -88,6 +89,7 @@ export function settingsForm(app: AppContext): HTMLElement {
         narrationVoice: voice.value === 'device' ? 'device' : 'recorded',
         dyslexiaFont: checked('dyslexiaFont'),
         reducedMotion: checked('reducedMotion'),
+        sounds: checked('sounds'),
         switchScanning: checked('switchScanning'),
         scanIntervalMs: Number(speed.value),
         signBeforeFinishing: checked('signBeforeFinishing'),
@@ -100,5 +102,21 @@ export function settingsForm(app: AppContext): HTMLElement {
       return 'again';
     }, app.fail),
   );
-  return h('details', { class: 'settings' }, h('summary', {}, t('teacher.settings.title')), form);
+  return h(
+    'div',
+    {},
+    h('details', { class: 'settings' }, h('summary', {}, t('teacher.settings.title')), form),
+    credits(),
+  );
+}
+
+/** Who made the pictures, fonts and voices, and under which licence (assets/CREDITS.md). */
+function credits(): HTMLElement {
+  const items = ['pictures', 'places', 'fonts', 'voices', 'sounds'] as const;
+  return h(
+    'details',
+    { class: 'settings credits' },
+    h('summary', {}, t('teacher.credits.title')),
+    h('ul', {}, ...items.map((item) => h('li', {}, t(`teacher.credits.${item}`)))),
+  );
 }

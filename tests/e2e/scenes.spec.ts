@@ -53,14 +53,19 @@ test('the video call is on the tablet, in English then Welsh, and goes dark when
   await page.locator('.actions [data-choice="say-bye"]').click();
   await expect(page.getByRole('status').filter({ hasText: /Well done|Yes/ })).toBeVisible();
   await expect(world).toHaveAttribute('data-screen-state', 'off');
+  await expect(world).toHaveAttribute('data-feeling', 'relieved');
+  await expect(page.locator('html')).toHaveAttribute('data-last-sound', 'chime');
   await page.screenshot({ path: test.info().outputPath('video-call-off.png') });
 });
 
-test('with reduced motion the same screen is drawn, still', async ({ page }) => {
+test('with reduced motion the same screen is drawn, still (and with sounds off, silent)', async ({ page }) => {
   await setUpClass(page, ['Ben K']);
   await openTeacherArea(page);
+  await page.getByText('Credits').click();
+  await expect(page.getByText('Pictures: Microsoft Fluent Emoji (MIT licence).')).toBeVisible();
   await page.getByText('Settings for this device').click();
   await page.getByLabel('Reduce movement and animation').check();
+  await page.getByLabel(/Gentle sounds in play/).uncheck();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await page.getByRole('button', { name: 'Lock and leave' }).click();
@@ -74,4 +79,5 @@ test('with reduced motion the same screen is drawn, still', async ({ page }) => 
   await page.locator('.actions [data-choice="say-bye"]').click();
   await expect(world).toHaveAttribute('data-screen-state', 'off');
   await expect(world).toHaveAttribute('data-tweens', '0');
+  await expect(page.locator('html')).not.toHaveAttribute('data-last-sound', /./);
 });

@@ -38,6 +38,8 @@ export function worldOf(
     character: scenario.character ?? avatar,
     screen: shown && { packId, scenarioId: scenario.id, shown, messages: question?.messages ?? [] },
     adult: at === 'outro' ? ADULT_AT[scenario.place] : null,
+    // Happy at the start and once a grown-up is there; unsure while deciding.
+    feeling: at === 'intro' || at === 'outro' ? 'happy' : 'unsure',
   };
 }
 
