@@ -39,9 +39,13 @@ export class AnswersRepository {
           rows.readable('pupils', PupilRecord, await db.pupils.where('classId').equals(classId).toArray()),
         );
         const ids = pupils.map((p) => p.id);
+        // One getAll per pupil, side by side: anyOf() walks a cursor, a round trip per row,
+        // and a class's answers are thousands of rows (the dashboard budget).
+        const each = <T>(read: (pupilId: string) => Promise<T[]>) =>
+          Promise.all(ids.map(read)).then((lists) => lists.flat());
         const [made, imported, acknowledgements] = await Promise.all([
-          db.attempts.where('pupilId').anyOf(ids).toArray(),
-          db.attemptBatches.where('pupilId').anyOf(ids).toArray(),
+          each((id) => db.attempts.where('pupilId').equals(id).toArray()),
+          each((id) => db.attemptBatches.where('pupilId').equals(id).toArray()),
           db.acknowledgements.where('pupilId').anyOf(ids).toArray(),
         ]);
         return {

@@ -48,8 +48,14 @@ export const LEVEL_ICON: Record<Understanding, string> = {
 };
 
 export const levelWords = (level: Understanding): string => t(`teacher.dash.states.${level}`);
-export const evidenceDate = (iso: string): string =>
-  new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });
+/** One formatter per language: a class's grid shows hundreds of dates, and making one is slow. */
+const mediumDates = new Map<string, Intl.DateTimeFormat>();
+export const evidenceDate = (iso: string): string => {
+  const lang = i18next.language;
+  const format = mediumDates.get(lang) ?? new Intl.DateTimeFormat(lang, { dateStyle: 'medium' });
+  mediumDates.set(lang, format);
+  return format.format(new Date(iso));
+};
 
 /** A level as icon (hidden from screen readers), words and, when there is evidence, its date. */
 export function levelBadge(level: Understanding, latestEvidenceAt: string | undefined): HTMLElement[] {

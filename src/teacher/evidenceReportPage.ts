@@ -133,7 +133,9 @@ export async function evidenceReportPage(app: AppContext, classId: string): Prom
   }
   performance.mark('evidence-start');
   const [pack, records] = await Promise.all([playablePack(app.repos, klass.packId), app.repos.classRecords(classId)]);
+  performance.measure('evidence-data', 'evidence-start');
   const report = evidenceReport(pack, klass.stage, records.pupils, records.attempts, records.acknowledgements);
+  performance.measure('evidence-summary', 'evidence-start');
   const packId = pack.manifest.id;
   const words = wordsFor(packId);
   const today = localDate();

@@ -25,9 +25,13 @@ function linesOf(pack: LessonPack): string[] {
 
 export async function voiceRecorder(app: AppContext, klass: ClassRecord, pack: LessonPack): Promise<HTMLElement> {
   const lang = i18next.language;
-  const lines = linesOf(pack);
   const recorded = (await app.repos.recordingsOf(klass.id)).filter((r) => r.lang === lang);
-  const line = h('select', {}, ...lines.map((text) => h('option', { value: text }, text)));
+  // Every line of the pack, hundreds of them: listed once the section is first opened, so the
+  // dashboard (which holds this section closed) does not wait for them.
+  const line = h('select', {});
+  const listLines = () => {
+    if (!line.options.length) line.append(...linesOf(pack).map((text) => h('option', { value: text }, text)));
+  };
   const error = errorBox();
   const status = statusBox();
   const listen = h('audio', { controls: true, hidden: true });
@@ -116,7 +120,7 @@ export async function voiceRecorder(app: AppContext, klass: ClassRecord, pack: L
 
   return h(
     'details',
-    { class: 'dash-section' },
+    { class: 'dash-section', ontoggle: listLines },
     h('summary', {}, t('teacher.voice.title')),
     h(
       'button',

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classSummary } from '../../src/domain/classSummary';
-import { benchSchool } from '../fixtures/benchSchool';
+import { evidenceReport } from '../../src/domain/evidenceReport';
+import { benchSchool, benchYearClass } from '../fixtures/benchSchool';
 import { readPack } from '../helpers/contentFiles';
 
 describe('understanding rule v2, speed', () => {
@@ -22,6 +23,19 @@ describe('understanding rule v2, speed', () => {
     const summary = classSummary(read.pack, 'KS1', pupils, attempts, []);
     const ms = performance.now() - start;
     expect(summary.pupils).toHaveLength(420);
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('builds the evidence report of a class of 30 with a year of answers (12,000) well inside a second', () => {
+    const read = readPack('ks1-safe');
+    if (!read.ok) throw new Error('ks1-safe does not load');
+    const year = benchYearClass();
+    evidenceReport(read.pack, 'KS1', year.pupils.slice(0, 3), year.attempts, []); // warm up
+    const start = performance.now();
+    const report = evidenceReport(read.pack, 'KS1', year.pupils, year.attempts, []);
+    const ms = performance.now() - start;
+    expect(report.pupils).toBe(30);
+    expect(report.firstPlayed).not.toBe(report.lastPlayed);
     expect(ms).toBeLessThan(3000);
   });
 });
