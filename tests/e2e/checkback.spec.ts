@@ -120,9 +120,7 @@ test('day 1 developing, a check-back right on day 3 secure, a check-back wrong o
   await expect(row.checkBack).toHaveText('Done 9 Sept 2026');
   await page.getByRole('button', { name: 'Ben K' }).click();
   await expect(page.getByText('Check-back round: last done 9 Sept 2026.')).toBeVisible();
-  await expect(
-    page.getByRole('cell', { name: 'Laptops at playtime: What should Cerys say? (in a check-back round)' }),
-  ).toBeVisible();
+  await expect(page.getByRole('cell', { name: /\(in a check-back round\)$/ })).toHaveCount(1);
 
   // Day 10: a check-back not seen before, wrong first time: needs revisiting.
   await page.clock.setSystemTime(new Date('2026-09-16T09:00:00'));
