@@ -72,8 +72,12 @@ export function loadPack(
         }
       });
     }
-    const steps = questionsOf(scenario).map((q) => ({ id: q.id, choiceIds: q.choices.map((c) => c.id) }));
-    for (const p of screenProblems(scenario, steps)) problems.push({ file, ...p });
+    // Only a screen set at a step, or one that a choice turns off, needs the steps to check.
+    const screens = Object.entries(scenario.onScreen ?? {});
+    if (screens.some(([at, content]) => at !== 'intro' || content.offWhen.length > 0)) {
+      const steps = questionsOf(scenario).map((q) => ({ id: q.id, choiceIds: q.choices.map((c) => c.id) }));
+      for (const p of screenProblems(scenario, steps)) problems.push({ file, ...p });
+    }
     scenarios.push(scenario);
   }
   if (problems.length || !manifest.success) return { ok: false, problems };

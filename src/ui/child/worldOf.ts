@@ -32,9 +32,12 @@ export function worldOf(
   question?: Question,
 ): EventMap['world:scene'] {
   const shown = screenOf(scenario, at);
+  // Someone who is only in the chat is on the screen, not in the room.
+  const chatting =
+    scenario.mechanic === 'chat' && shown && ['game-chat', 'message-thread'].includes(shown.content.show);
   return {
     place: scenario.place,
-    art,
+    art: chatting && scenario.mechanic === 'chat' ? art.filter((a) => a !== scenario.contact) : art,
     character: scenario.character ?? avatar,
     screen: shown && { packId, scenarioId: scenario.id, shown, messages: question?.messages ?? [] },
     adult: at === 'outro' ? ADULT_AT[scenario.place] : null,
