@@ -51,6 +51,42 @@ export function parseWordingList(text: string, lang: string): WordingItem[] {
     });
 }
 
+/** What a pasted list does to the statements being edited. */
+export type PastedList =
+  | { ok: true; items: WordingItem[]; filled: 'new' | 'language' }
+  | { ok: false; problem: 'empty' }
+  | { ok: false; problem: 'count'; listed: number; pasted: number };
+
+/**
+ * A pasted list in `lang`. Onto the school's own statements it fills that language of the same
+ * statements, by order, keeping their other languages and the promises they play; the list must
+ * have as many statements, else nothing changes. With `startNew` (the built-in wording is
+ * shown, or the teacher asks) it is a new list instead.
+ */
+export function pasteWordingList(
+  items: readonly WordingItem[],
+  text: string,
+  lang: string,
+  startNew: boolean,
+): PastedList {
+  const pasted = parseWordingList(text, lang);
+  if (!pasted.length) return { ok: false, problem: 'empty' };
+  if (startNew || !items.length) return { ok: true, items: pasted, filled: 'new' };
+  if (pasted.length !== items.length)
+    return { ok: false, problem: 'count', listed: items.length, pasted: pasted.length };
+  return {
+    ok: true,
+    filled: 'language',
+    items: items.map((item, i) => ({ ...item, words: { ...item.words, ...pasted[i]?.words } })),
+  };
+}
+
+/** The positions of statements that would play no scenario (none chosen, or none this pack has). */
+export function statementsWithoutScenarios(pack: LessonPack, items: readonly WordingItem[]): number[] {
+  const played = new Set(pack.scenarios.filter((s) => !s.checkBack).map((s) => s.promise));
+  return items.flatMap((item, i) => (item.promises.some((id) => played.has(id)) ? [] : [i]));
+}
+
 /**
  * The wording this device's classes play: the latest one published here (an imported one only
  * once the teacher has chosen it, which publishes it here again). Oldest first in, as stored.

@@ -1,22 +1,45 @@
 /*
  * The school's own wording for a pack: statements in each language, each mapped to the
- * built-in promises whose scenarios play for it. Publishing makes a new version; nothing a
- * pupil has signed changes. Every word is shown and kept as text.
+ * built-in promises whose scenarios play for it. A bilingual school pastes one language's list,
+ * then the other's in the same order, which fills the same statements. Each statement comes
+ * with promises suggested from its words; the teacher confirms or changes them, and a statement
+ * that plays nothing is never published. Publishing makes a new version; nothing a pupil has
+ * signed changes. Every word is shown and kept as text.
  */
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
 import { LANGUAGES, languageName, lessonPack, loadNamespace } from '../app/content';
 import { packText, t } from '../app/i18n';
-import { activeWording, parseWordingList, WordingItem } from '../domain/schoolWording';
+import {
+  activeWording,
+  pasteWordingList,
+  statementsWithoutScenarios,
+  WordingItem,
+  wordsIn,
+} from '../domain/schoolWording';
+import { PackCues, promiseCues, suggestPromises } from '../domain/suggestPromises';
 import { h } from '../ui/dom';
 import { saveOnce } from '../ui/saveOnce';
 import { field, statusBox } from './teacherLayout';
 import { teacherPage } from './teacherPage';
 
+const cueFiles = import.meta.glob<{ default: unknown }>('/lessons/*/cues.json');
+
+async function cuesOf(packId: string): Promise<PackCues> {
+  const load = cueFiles[`/lessons/${packId}/cues.json`];
+  return load ? PackCues.parse((await load()).default) : {};
+}
+
 export async function wordingEditor(app: AppContext, packId: string): Promise<HTMLElement> {
-  const [pack, wordings] = await Promise.all([lessonPack(packId), app.repos.wordingsOf(packId)]);
+  const [pack, wordings, cues] = await Promise.all([lessonPack(packId), app.repos.wordingsOf(packId), cuesOf(packId)]);
   await Promise.all(LANGUAGES.map((lang) => loadNamespace(lang, packId)));
   const builtIn = pack.manifest.agreement.promises;
+  const candidates = promiseCues(
+    builtIn.map((p) => p.id),
+    cues,
+  );
+  const promiseNames = (ids: readonly string[]) =>
+    ids.map((id) => packText(packId, `promises.${id}.keyword`)).join(', ');
   const active = activeWording(wordings);
   const when = (iso: string) => new Date(iso).toLocaleDateString(i18next.language, { dateStyle: 'medium' });
   const builtInWords = (lang: string, id: string) => ({
@@ -31,12 +54,45 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
           words: Object.fromEntries(LANGUAGES.map((lang) => [lang, builtInWords(lang, p.id)])),
           promises: [p.id],
         }));
+  // The app's own statements are shown until the school has its own list: a paste then starts one.
+  let ownList = Boolean(active && !active.builtIn);
 
   const list = h('ol', { class: 'wording-items' });
   const render = () => {
     list.replaceChildren(
       ...items.map((item, index) => {
         const n = index + 1;
+        // Promises suggested from the statement's words, until the teacher ticks some.
+        const suggestion = h('p', { class: 'wording-suggestion' });
+        const showSuggestion = () => {
+          suggestion.hidden = item.promises.length > 0;
+          const suggested = suggestPromises(item.words, candidates);
+          if (!suggested.length) {
+            suggestion.replaceChildren(t('teacher.wording.noSuggestion'));
+            return;
+          }
+          const promises = promiseNames(suggested);
+          const use = () => {
+            item.promises = suggested;
+            render();
+            status.textContent = t('teacher.wording.confirmed', { n, promises });
+            list.children[index]?.querySelector<HTMLInputElement>('input:checked')?.focus();
+          };
+          suggestion.replaceChildren(
+            t('teacher.wording.suggested', { promises }),
+            ' ',
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'small-button',
+                'aria-label': t('teacher.wording.useSuggestionFor', { n, promises }),
+                onclick: use,
+              },
+              t('teacher.wording.useSuggestion'),
+            ),
+          );
+        };
         const wordFields = LANGUAGES.flatMap((lang) => {
           const words = item.words[lang] ?? { keyword: '', text: '' };
           const keyword = h('input', { type: 'text', value: words.keyword, maxlength: '80' });
@@ -44,6 +100,8 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
           text.value = words.text;
           const update = () => {
             item.words[lang] = { keyword: keyword.value, text: text.value };
+            ownList = true;
+            showSuggestion();
           };
           keyword.addEventListener('input', update);
           text.addEventListener('input', update);
@@ -63,14 +121,15 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
               item.promises = builtIn
                 .map((b) => b.id)
                 .filter((id) => (id === p.id ? box.checked : item.promises.includes(id)));
+              showSuggestion();
             });
             return h('label', {}, box, h('span', {}, packText(packId, `promises.${p.id}.keyword`)));
           }),
         );
-        return h(
+        const statement = h(
           'li',
           { class: 'wording-item' },
-          h('fieldset', {}, h('legend', {}, t('teacher.wording.statement', { n })), ...wordFields, plays),
+          h('fieldset', {}, h('legend', {}, t('teacher.wording.statement', { n })), ...wordFields, suggestion, plays),
           h(
             'button',
             {
@@ -78,19 +137,22 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
               class: 'secondary',
               onclick: () => {
                 items.splice(index, 1);
+                ownList = true;
                 render();
               },
             },
             t('teacher.wording.remove'),
           ),
         );
+        showSuggestion();
+        return statement;
       }),
     );
   };
-  render();
 
   const problems = h('ul', { class: 'form-error', role: 'alert' });
   const status = statusBox();
+  render();
   const publish = async () => {
     problems.replaceChildren();
     // Blank words in one language are left out (that language falls back to the other).
@@ -103,7 +165,13 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
       problems.append(h('li', {}, t('teacher.wording.none')));
       return;
     }
+    const playNothing = new Set(statementsWithoutScenarios(pack, cleaned));
     const wrong = cleaned.flatMap((item, i) => {
+      if (playNothing.has(i)) {
+        const words = Object.keys(item.words).length ? wordsIn(item, i18next.language) : undefined;
+        const name = words?.keyword.trim() || words?.text.trim() || t('teacher.wording.statement', { n: i + 1 });
+        return [t('teacher.wording.noScenarios', { name, n: i + 1 })];
+      }
       const parsed = WordingItem.safeParse(item);
       return parsed.success
         ? []
@@ -116,12 +184,49 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
     const saved = await app.repos.publishWording(packId, cleaned);
     status.textContent = t('teacher.wording.published', { number: saved.number });
   };
-  const paste = h('textarea', { rows: '6' });
-  const usePaste = () => {
-    items = parseWordingList(paste.value, i18next.language);
-    render();
-    status.textContent = t('teacher.wording.pasted', { count: items.length });
+
+  // The pasted list's language: the UI's at first, then the first language the list still lacks.
+  const pasteLanguage = h('fieldset', { class: 'picture-choice' }, h('legend', {}, t('teacher.wording.pasteLanguage')));
+  const languageBoxes = LANGUAGES.map((lang) => {
+    const radio = h('input', { type: 'radio', name: 'paste-language', value: lang });
+    pasteLanguage.append(h('label', {}, radio, h('span', {}, languageName(lang))));
+    return radio;
+  });
+  const choosePasteLanguage = () => {
+    const lacking = ownList
+      ? LANGUAGES.find((lang) => items.some((item) => !item.words[lang]?.text.trim()))
+      : undefined;
+    const lang = lacking ?? (LANGUAGES.includes(i18next.language) ? i18next.language : LANGUAGES[0]);
+    for (const radio of languageBoxes) radio.checked = radio.value === lang;
   };
+  choosePasteLanguage();
+  const paste = h('textarea', { rows: '6' });
+  const startNew = h('button', { type: 'button', class: 'secondary', hidden: true }, t('teacher.wording.startNew'));
+  const usePaste = (asNewList: boolean) => {
+    problems.replaceChildren();
+    startNew.hidden = true;
+    const lang = languageBoxes.find((r) => r.checked)?.value ?? i18next.language;
+    const language = languageName(lang);
+    const result = pasteWordingList(items, paste.value, lang, asNewList || !ownList);
+    if (!result.ok) {
+      status.textContent = '';
+      if (result.problem === 'empty') problems.append(h('li', {}, t('teacher.wording.emptyPaste')));
+      else {
+        problems.append(h('li', {}, t('teacher.wording.countDiffers', { ...result, language })));
+        startNew.hidden = false;
+      }
+      return;
+    }
+    items = result.items;
+    ownList = true;
+    render();
+    choosePasteLanguage();
+    status.textContent =
+      result.filled === 'new'
+        ? t('teacher.wording.pastedNew', { count: items.length, language })
+        : t('teacher.wording.pastedLanguage', { count: items.length, language });
+  };
+  startNew.addEventListener('click', () => usePaste(true));
 
   const title = packText(packId, 'pack.title');
   return teacherPage(app, t('teacher.wording.title', { pack: title }), { back: () => app.go({ name: 'teacher' }) }, [
@@ -143,6 +248,7 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
           class: 'secondary',
           onclick: () => {
             items.push({ id: `item-${Date.now().toString(36)}`, words: {}, promises: [] });
+            ownList = true;
             render();
           },
         },
@@ -152,8 +258,18 @@ export async function wordingEditor(app: AppContext, packId: string): Promise<HT
     h(
       'div',
       { class: 'teacher-form' },
-      field(t('teacher.wording.paste'), paste),
-      h('button', { type: 'button', class: 'secondary', onclick: usePaste }, t('teacher.wording.usePaste')),
+      field(t('teacher.wording.paste'), paste, t('teacher.wording.pasteHint')),
+      pasteLanguage,
+      h(
+        'div',
+        { class: 'button-row' },
+        h(
+          'button',
+          { type: 'button', class: 'secondary', onclick: () => usePaste(false) },
+          t('teacher.wording.usePaste'),
+        ),
+        startNew,
+      ),
     ),
     h(
       'div',

@@ -16,7 +16,8 @@ test('a school publishes its own wording; children play and promise it; a new ve
     .fill('ASK – I will ask a teacher before using the internet.\nKIND – I will be kind to others online.');
   await page.getByRole('button', { name: 'Use this list' }).click();
   await page.getByRole('button', { name: 'Publish this wording' }).click();
-  await expect(page.getByRole('alert')).toContainText('Statement 1: choose at least one promise');
+  await expect(page.getByRole('alert')).toContainText('“ASK” (statement 1) plays no scenarios');
+  await expect(page.getByRole('alert')).toContainText('“KIND” (statement 2) plays no scenarios');
   const statements = page.locator('.wording-item');
   await statements.nth(0).getByRole('checkbox', { name: 'ALLOWED' }).check();
   await statements.nth(0).getByRole('checkbox', { name: 'ASK' }).check();
