@@ -22,7 +22,8 @@ export async function playablePack(
   // reuse the built-in ids), so going back to the built-in wording shows them at once.
   if (!ownWords.has(key)) ownWords.set(key, structuredClone(i18next.getResource(lang, packId, 'promises') ?? {}));
   if (active && !active.builtIn) {
-    const promises = Object.fromEntries(active.items.map((item) => [item.id, wordsIn(item, lang)]));
+    // A statement reusing a built-in id must not keep that promise's simpler line: its words differ.
+    const promises = Object.fromEntries(active.items.map((item) => [item.id, { ...wordsIn(item, lang), simple: '' }]));
     i18next.addResourceBundle(lang, packId, { promises }, true, true);
   } else i18next.addResourceBundle(lang, packId, { promises: ownWords.get(key) }, true, true);
   return applyWording(pack, active);

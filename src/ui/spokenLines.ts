@@ -72,7 +72,22 @@ export const scenarioOutro = (words: Words, scenario: Scenario): Spoken => [
   said(words, `${scenarioBase(scenario)}.outro`),
 ];
 
-export const promiseWords = (words: Words, promiseId: string): Spoken => [said(words, `promises.${promiseId}.text`)];
+/**
+ * The simpler line heard after an agreement's own words where a young child may find them hard
+ * (`promises.<id>.simple`: "That means: …"). The agreement text stays the policy's; a school's
+ * own statements have none.
+ */
+function simpler(words: Words, promiseId: string): Spoken {
+  const key = `promises.${promiseId}.simple`;
+  const text = words(key);
+  return text && text !== key ? [said(words, key)] : [];
+}
+
+/** An agreement's words as the pack has them, then its simpler line if it has one. */
+export const promiseWords = (words: Words, promiseId: string): Spoken => [
+  said(words, `promises.${promiseId}.text`),
+  ...simpler(words, promiseId),
+];
 
 /** "You finished KNOW! Here is your promise:" and the promise. */
 export const promiseDone = (words: Words, promiseId: string): Spoken =>
@@ -130,6 +145,7 @@ export const signingIntro = (words: Words): Spoken => [said(words, 'pack.intro')
 export const statementSaid = (words: Words, promiseId: string): Spoken => [
   said(words, `promises.${promiseId}.keyword`),
   { ...said(words, `promises.${promiseId}.text`), sep: ' – ' },
+  ...simpler(words, promiseId),
 ];
 
 export const SIGNING_PROBLEMS = ['items-unanswered', 'no-trusted-adult', 'no-signature', 'no-signature-name'] as const;

@@ -3,7 +3,7 @@
  * misconception tags × mechanics × languages × narrated lines. `npm run report:content` prints
  * it; the content tests check the same facts.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Scenario } from '../../src/domain/lessonPack';
 import { checkBackScenariosFor, scenariosFor } from '../../src/domain/packLoader';
@@ -39,6 +39,29 @@ export function misconceptionsOf(scenario: Scenario): string[] {
   };
   walk(scenario);
   return [...new Set(found.filter((m): m is string => Boolean(m)))].sort();
+}
+
+/** tests/content/situations.json: each scenario's situation, as judged by a reader of the content. */
+export function judgedSituations(): Record<string, Record<string, string>> {
+  return (
+    JSON.parse(readFileSync(join(ROOT, 'tests/content/situations.json'), 'utf8')) as {
+      packs: Record<string, Record<string, string>>;
+    }
+  ).packs;
+}
+
+/** Per pack: its scenarios (check-backs included), and how many distinct situations they tell. */
+export function situationCounts(): { pack: string; scenarios: number; distinct: number; unjudged: number }[] {
+  const judged = judgedSituations();
+  return packIds().map((packId) => {
+    const read = readPack(packId);
+    const ids = read.ok ? read.pack.scenarios.map((s) => s.id) : [];
+    const mine = judged[packId] ?? {};
+    const unjudged = ids.filter((id) => !mine[id]);
+    // A scenario not judged yet counts as a situation of its own.
+    const distinct = new Set([...ids.flatMap((id) => mine[id] ?? []), ...unjudged]).size;
+    return { pack: packId, scenarios: ids.length, distinct, unjudged: unjudged.length };
+  });
 }
 
 export function contentReport(): ReportRow[] {

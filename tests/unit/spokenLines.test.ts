@@ -59,9 +59,18 @@ describe('the caption shows the lines joined, as they read', () => {
 
   it('keeps the signing and certificate wording as it was shown', () => {
     const ks2 = packWords('ks2-i-am');
+    // The statement's own words, then the simpler line heard after them.
     expect(spokenText(statementSaid(ks2, 'smart'))).toBe(
-      `${ks2('promises.smart.keyword')} – ${ks2('promises.smart.text')}`,
+      `${ks2('promises.smart.keyword')} – ${ks2('promises.smart.text')} ${ks2('promises.smart.simple')}`,
     );
+    expect(spokenText(statementSaid(ks2, 'secure'))).toBe(
+      `${ks2('promises.secure.keyword')} – ${ks2('promises.secure.text')}`,
+    );
+    expect(statementSaid(ks2, 'smart').map((line) => line.key)).toEqual([
+      'promises.smart.keyword',
+      'promises.smart.text',
+      'promises.smart.simple',
+    ]);
     expect(spokenText(signingProblem('items-unanswered', 3))).toBe(
       i18next.t('signing.problems.items-unanswered', { count: 3 }),
     );
