@@ -30,7 +30,7 @@ for (const dir of ['src', 'scenes']) {
   walk(join(root, dir), (path) => {
     if (!path.endsWith('.ts')) return;
     for (const m of readFileSync(path, 'utf8').matchAll(/'([a-z0-9]+(?:-[a-z0-9]+)*)'/g)) {
-      if (set.icons[m[1]] || set.aliases?.[m[1]]) wanted.add(m[1]);
+      if (Object.hasOwn(set.icons, m[1]) || Object.hasOwn(set.aliases ?? {}, m[1])) wanted.add(m[1]);
     }
   });
 }
@@ -48,8 +48,8 @@ for (const name of [...wanted].sort()) {
     written++;
     continue;
   }
-  const alias = set.aliases?.[name]?.parent;
-  const icon = set.icons[name] ?? (alias && set.icons[alias]);
+  const alias = Object.hasOwn(set.aliases ?? {}, name) ? set.aliases[name].parent : undefined;
+  const icon = Object.hasOwn(set.icons, name) ? set.icons[name] : alias && set.icons[alias];
   if (!icon) {
     missing.push(name);
     continue;

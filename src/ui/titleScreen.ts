@@ -68,8 +68,8 @@ function adoptBuiltInTitle(lang: string, act: (action: TitleAction) => void): HT
 
 /** Puts a screen on the page; the kept built-in title is left where it is (see above). */
 export function placeScreen(root: HTMLElement, screen: HTMLElement): void {
-  if (screen.parentElement !== root) return root.replaceChildren(screen);
-  for (const other of [...root.childNodes]) if (other !== screen) other.remove();
+  if (screen.parentElement !== root) root.replaceChildren(screen);
+  else for (const other of [...root.childNodes]) if (other !== screen) other.remove();
 }
 
 interface EarlyPress {
