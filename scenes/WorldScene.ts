@@ -233,7 +233,8 @@ export class WorldScene extends Phaser.Scene {
     g.fillStyle(look.floor, 1);
     g.fillRect(0, height * 0.78, width, height * 0.22);
     this.drawFeature(g, look.feature, width, height);
-    // The place's own picture (assets/art/places) over the bands, once it has loaded.
+    // The place's own picture (assets/art/places) over the bands, once it has loaded: drawn near
+    // the stage's own size, so the canvas does not scale a big picture every frame (or keep one).
     const key = `place-${place}`;
     const cover = () => {
       if (this.drawing !== drawing) return;
@@ -243,7 +244,7 @@ export class WorldScene extends Phaser.Scene {
     if (this.textures.exists(key)) return cover();
     this.placeArt?.destroy();
     this.placeArt = null;
-    this.load.svg(key, `art/places/${place}.svg`, { width: 1500, height: 510 });
+    this.load.svg(key, `art/places/${place}.svg`, { width: 1000, height: 340 });
     this.load.once(Phaser.Loader.Events.COMPLETE, cover);
     this.load.start();
   }
