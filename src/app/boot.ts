@@ -158,7 +158,8 @@ async function boot(): Promise<void> {
           announceScreenChange();
           if (!sameScreen) window.scrollTo(0, 0);
           document.title = `${el.querySelector('h1')?.textContent ?? ''} · ${t('app.name')}`;
-          el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+          // A new screen starts at its heading; the kept built-in title keeps a button already chosen.
+          if (!el.contains(document.activeElement)) el.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
           takeOverTitle(screen.name === 'title' ? el : undefined);
         })
         .catch((error) => app.fail(error));

@@ -15,7 +15,7 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
     // A wrong answer: saved first, then gentle words and another go.
     await page.getByRole('button', { name: 'Just play on it' }).click();
     await expect(page.getByRole('status').filter({ hasText: "Let's think again." })).toBeVisible();
-    await expect(page.getByTestId('caption')).toContainText("Not quite. It is Dad's tablet.");
+    await expect(page.getByTestId('caption')).toContainText("Not quite. It is Dad's tablet and he hasn't said yes");
     const attempts = await readTable<{ choiceId: string; correct: boolean; firstTry: boolean }>(page, 'attempts');
     expect(attempts).toEqual([expect.objectContaining({ choiceId: 'just-play', correct: false, firstTry: true })]);
     await page.getByRole('button', { name: 'Try again' }).click();

@@ -64,3 +64,21 @@ test('the app keeps the built-in title rather than drawing it again, and its but
   await page.getByRole('button', { name: 'Chwarae', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Ben K' })).toBeVisible();
 });
+
+test('a button chosen by keyboard on the built-in title is still chosen once the app has loaded', async ({ page }) => {
+  await setUpClass(page, ['Ben K']);
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await page.getByRole('button', { name: 'Teachers' }).focus();
+  release();
+  await page.waitForFunction(() => (window as { __titleLive?: boolean }).__titleLive === true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Teacher passcode')).toBeVisible();
+});
