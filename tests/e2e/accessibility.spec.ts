@@ -13,7 +13,7 @@ async function axe(page: Page, screen: string) {
 }
 
 test('every screen has no axe violations (WCAG 2.2 AA)', async ({ page }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await page.goto('/');
   await axe(page, 'title');
   await setUpClass(page, ['Priya S'], 'Lower Key Stage 2 (Years 3-4)');
@@ -85,7 +85,7 @@ test('the KS1 ceremony and the Welsh title screen have no axe violations', async
 test('the set-up, unlock, wording, workshop, family, privacy and problem screens have no axe violations', async ({
   page,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Teachers' }).click();
   await expect(page.getByLabel('Teacher passcode')).toBeVisible();

@@ -39,6 +39,7 @@ test('a device set to Welsh shows the Welsh title before the app has loaded', as
 });
 
 test('the app keeps the built-in title rather than drawing it again, and its buttons then work', async ({ page }) => {
+  test.setTimeout(120_000);
   await setUpClass(page, ['Ben K']);
   for (const lang of ['English', 'Cymraeg']) {
     await page.getByRole('button', { name: lang }).click();
