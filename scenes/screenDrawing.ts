@@ -77,13 +77,15 @@ export function drawScreen(
   };
   const text = (x: number, y: number, value: string, size: number, wrap: number, style: Partial<TextStyle> = {}) => {
     drawn.push(value);
+    const px = Math.max(11, Math.round(size));
     const t = scene.add
       .text(x, y, value, {
         fontFamily: FONT,
-        fontSize: `${Math.max(11, Math.round(size))}px`,
+        fontSize: `${px}px`,
         color: INK,
         align: 'center',
-        wordWrap: { width: wrap, useAdvancedWrap: true },
+        // Phaser throws on a wrap narrower than one letter (a stage still being laid out).
+        wordWrap: { width: Math.max(px * 2, wrap || 0), useAdvancedWrap: true },
         ...style,
       })
       .setOrigin(0.5, 0.5);
@@ -155,7 +157,7 @@ export function drawScreen(
           fontFamily: FONT,
           fontSize: `${Math.round(small)}px`,
           color: m.from === 'me' ? '#ffffff' : INK,
-          wordWrap: { width: w - 16, useAdvancedWrap: true },
+          wordWrap: { width: Math.max(24, small * 2, w - 16 || 0), useAdvancedWrap: true },
         })
         .setOrigin(0, 0);
       drawn.push(m.text);
