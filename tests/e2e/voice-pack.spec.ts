@@ -84,9 +84,10 @@ test('a class records its voices line by line, shares them as a file, and anothe
     heard[n] = (await words.textContent()) ?? '';
     await page.getByRole('button', { name: 'Record', exact: true }).click();
     await expect(page.getByText('Recording… press Stop when you have read the line.')).toBeVisible();
-    // The level meter moves with the fake microphone's tone, and says its value in words.
+    // The level meter moves with the fake microphone's tone (a beep now and then, not a steady
+    // sound: it can be seconds away), and says its value in words.
     await expect
-      .poll(async () => Number(await meter.getAttribute('aria-valuenow')), { timeout: 5000 })
+      .poll(async () => Number(await meter.getAttribute('aria-valuenow')), { timeout: 20_000 })
       .toBeGreaterThan(0);
     await expect(meter).toHaveAttribute('aria-valuetext', /^Sound level: \d+ of 100$/);
     await expect(page.getByText(/^Sound level: \d+ of 100$/)).toBeVisible();
