@@ -41,8 +41,14 @@ test('a device set to Welsh shows the Welsh title before the app has loaded', as
 test('the app keeps the built-in title rather than drawing it again, and its buttons then work', async ({ page }) => {
   test.setTimeout(120_000);
   await setUpClass(page, ['Ben K']);
-  for (const lang of ['English', 'Cymraeg']) {
+  for (const [lang, playWord] of [
+    ['English', 'Play'],
+    ['Cymraeg', 'Chwarae'],
+  ]) {
     await page.getByRole('button', { name: lang }).click();
+    // The choice is saved before the reload (the switch redraws the title in that language).
+    await expect(page.getByRole('button', { name: playWord, exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: lang })).toHaveAttribute('aria-pressed', 'true');
     // A mark put on the built-in Play button before the app has loaded is still there after:
     // the same element, so no second paint of the screen and no button swapped under a finger.
     let release = () => {};
