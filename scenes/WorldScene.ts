@@ -5,7 +5,7 @@
  * events from the overlay (src/app/eventBus), so it holds no game state.
  *
  * What it drew is written on its host element (data-screen, data-screen-words in the current
- * language, data-screen-state, data-tweens) for the end-to-end tests and teachers' tools: the
+ * language, data-screen-state, data-tweens, data-drawings) for the end-to-end tests and teachers' tools: the
  * canvas itself is decoration, hidden from screen readers (the caption says it all).
  */
 import i18next from 'i18next';
@@ -31,8 +31,6 @@ const DEVICE_ICONS = new Set(['tablet', 'laptop', 'mobile-phone', 'desktop-compu
 type SceneEvent = EventMap['world:scene'];
 
 export class WorldScene extends Phaser.Scene {
-  private backdrop!: Phaser.GameObjects.Graphics;
-  private placeArt: Phaser.GameObjects.Image | null = null;
   private actors: Phaser.GameObjects.GameObject[] = [];
   private screen: DrawnScreen | null = null;
   /** The face that says how the child in the story feels, beside them. */
@@ -40,6 +38,8 @@ export class WorldScene extends Phaser.Scene {
   /** A feeling an answer brought (relieved, unsure) in the scene it belongs to: kept on a redraw. */
   private felt: { in: SceneEvent | null; feeling: Feeling } | null = null;
   private last: SceneEvent | null = null;
+  /** The scene whose drawing has finished (its pictures loaded and placed). */
+  private drawnFor: SceneEvent | null = null;
   /** Counts drawings: a picture that finishes loading after a newer drawing began is not drawn. */
   private drawing = 0;
   /** The scene whose screen the child turned off: a redraw (a resize, a language) keeps it dark. */
@@ -60,7 +60,6 @@ export class WorldScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.backdrop = this.add.graphics().setDepth(-2);
     const redraw = () => this.show(this.last);
     i18next.on('languageChanged', redraw);
     this.unsubscribe = [
@@ -86,6 +85,8 @@ export class WorldScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     // Ready: show where the story already is (said before Phaser had loaded), not a default place.
     this.show(eventBus.currentScene());
+    // The faces and stars an answer brings: loaded with the first picture, not as the child answers.
+    this.withTextures([...Object.values(FEELING_FACES), 'glowing-star'], () => {});
   }
 
   /** The world's host element, where what was drawn is written down. */
@@ -103,13 +104,28 @@ export class WorldScene extends Phaser.Scene {
   }
 
   private show(scene: SceneEvent | null) {
+    // The same scene told again (a child's "Try again"): what is drawn stays where it is, only
+    // the child's face goes back to the scene's own. Drawing it all again would stall the next
+    // frames on a slow tablet just as the question is read out.
+    const previous = this.last;
+    if (scene && previous && scene !== previous && this.drawnFor === previous && this.offIn !== previous) {
+      if (JSON.stringify(scene) === JSON.stringify(previous)) {
+        this.last = scene;
+        this.drawnFor = scene;
+        this.felt = null;
+        if (scene.feeling) this.feel(scene.feeling);
+        return;
+      }
+    }
     this.last = scene;
+    this.drawnFor = null;
     const drawing = ++this.drawing;
     const host = this.host;
     host?.setAttribute('data-place', scene?.place ?? '');
+    host?.setAttribute('data-drawings', String(drawing));
     host?.setAttribute('data-motion', this.reducedMotion ? 'reduced' : 'full');
     const { width, height } = this.scale;
-    this.drawBackdrop(scene?.place ?? 'playground', width, height);
+    this.drawBackdrop(scene?.place ?? 'playground');
     this.tweens.killTweensOf(this.actors);
     for (const a of this.actors) a.destroy();
     this.actors = [];
@@ -151,6 +167,7 @@ export class WorldScene extends Phaser.Scene {
       const feeling = this.felt?.in === scene ? this.felt.feeling : scene.feeling;
       if (child && feeling) this.feel(feeling, child as Phaser.GameObjects.Image, size);
       if (shown) this.drawDevice(shown, scene.character, width, height, this.offIn === scene);
+      this.drawnFor = scene;
     });
   }
 
@@ -220,59 +237,21 @@ export class WorldScene extends Phaser.Scene {
     this.describe(this.last.screen, screen, 'off');
   }
 
-  private drawBackdrop(place: keyof typeof PLACE_LOOKS, width: number, height: number) {
-    const drawing = this.drawing;
+  /**
+   * The place behind everything is the host element's CSS background, not drawn on the canvas:
+   * the browser paints it once and keeps it, where the canvas would scale the whole picture again
+   * at every frame (the costliest thing in a frame on a tablet without a GPU). The soft bands and
+   * the floor show until the picture has loaded.
+   */
+  private drawBackdrop(place: keyof typeof PLACE_LOOKS) {
+    const host = this.host;
+    if (!host) return;
     const look = PLACE_LOOKS[place];
-    const g = this.backdrop.clear();
-    // Gradient fills are WebGL-only in Phaser; on the Canvas renderer, soft bands do the same.
-    const BANDS = 16;
-    for (let i = 0; i < BANDS; i++) {
-      g.fillStyle(mix(look.top, look.bottom, i / (BANDS - 1)), 1);
-      g.fillRect(0, (height * i) / BANDS, width, height / BANDS + 1);
-    }
-    g.fillStyle(look.floor, 1);
-    g.fillRect(0, height * 0.78, width, height * 0.22);
-    this.drawFeature(g, look.feature, width, height);
-    // The place's own picture (assets/art/places) over the bands, once it has loaded: drawn near
-    // the stage's own size, so the canvas does not scale a big picture every frame (or keep one).
-    const key = `place-${place}`;
-    const cover = () => {
-      if (this.drawing !== drawing) return;
-      this.placeArt?.destroy();
-      this.placeArt = this.add.image(0, 0, key).setOrigin(0, 0).setDisplaySize(width, height).setDepth(-1);
-    };
-    if (this.textures.exists(key)) return cover();
-    this.placeArt?.destroy();
-    this.placeArt = null;
-    this.load.svg(key, `art/places/${place}.svg`, { width: 1000, height: 340 });
-    this.load.once(Phaser.Loader.Events.COMPLETE, cover);
-    this.load.start();
-  }
-
-  private drawFeature(g: Phaser.GameObjects.Graphics, feature: string, width: number, height: number) {
-    switch (feature) {
-      case 'window':
-        g.fillStyle(0xffffff, 1).fillRoundedRect(width * 0.04, height * 0.1, width * 0.16, height * 0.32, 12);
-        g.fillStyle(0xa9ddff, 1).fillRoundedRect(width * 0.05, height * 0.12, width * 0.14, height * 0.28, 8);
-        break;
-      case 'sun':
-        g.fillStyle(0xffd23f, 1).fillCircle(width * 0.1, height * 0.2, height * 0.08);
-        break;
-      case 'moon':
-        g.fillStyle(0xfff6c2, 1).fillCircle(width * 0.1, height * 0.2, height * 0.07);
-        break;
-      case 'board':
-        g.fillStyle(0x2f6b4f, 1).fillRoundedRect(width * 0.04, height * 0.08, width * 0.3, height * 0.28, 10);
-        break;
-      case 'shelves':
-        g.fillStyle(0xb07a4f, 1);
-        for (let i = 0; i < 3; i++) g.fillRect(width * 0.03, height * (0.15 + i * 0.15), width * 0.2, 8);
-        break;
-      case 'road':
-        g.fillStyle(0xffffff, 1);
-        for (let x = 0; x < width; x += 80) g.fillRect(x, height * 0.88, 40, 6);
-        break;
-    }
+    const hex = (c: number) => `#${c.toString(16).padStart(6, '0')}`;
+    host.style.background = [
+      `url("art/places/${place}.svg") 0 0 / 100% 100% no-repeat`,
+      `linear-gradient(${hex(look.top)}, ${hex(look.bottom)} 78%, ${hex(look.floor)} 78%)`,
+    ].join(', ');
   }
 
   /** Right: a few stars rise softly and fade; with reduced motion they simply show, then go. */
@@ -325,14 +304,4 @@ export class WorldScene extends Phaser.Scene {
       this.tweens.add({ targets: image, scale: image.scaleX / 2.4, alpha: 1, duration: 450, ease: 'Back.easeOut' });
     });
   }
-}
-
-/** A colour part-way between two (0 = a, 1 = b), channel by channel. */
-function mix(a: number, b: number, t: number): number {
-  const channel = (shift: number) => {
-    const from = (a >> shift) & 0xff;
-    const to = (b >> shift) & 0xff;
-    return Math.round(from + (to - from) * t) << shift;
-  };
-  return channel(16) | channel(8) | channel(0);
 }

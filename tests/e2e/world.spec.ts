@@ -1,6 +1,7 @@
 /*
  * The world behind the controls: the first scene after Phaser loads is the story's own place,
- * and the world's loop sleeps while no child screen shows it.
+ * the world's loop sleeps while no child screen shows it, and a wrong answer does not make it
+ * jump or draw itself again.
  */
 import { expect, setUpClass, test } from './fixtures';
 
@@ -41,4 +42,29 @@ test("the world's loop sleeps on the map and wakes in a scenario", async ({ page
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   expect(await framesIn(1000)).toBeGreaterThan(5);
+});
+
+test('a wrong answer and "Try again" leave the world where it is: same size, not drawn again', async ({ page }) => {
+  await setUpClass(page, ['Ben K']);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Ben K' }).click();
+  await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const world = page.locator('.world');
+  const wrong = page.getByRole('button', { name: 'Just play on it' });
+  await expect(wrong).toBeVisible();
+  await expect(world).toHaveAttribute('data-feeling', 'unsure');
+  const drawings = await world.getAttribute('data-drawings');
+  const box = await page.locator('.stage').boundingBox();
+  await wrong.click();
+  const tryAgain = page.getByRole('button', { name: 'Try again' });
+  await expect(tryAgain).toBeVisible();
+  expect(await page.locator('.stage').boundingBox()).toEqual(box);
+  await tryAgain.click();
+  await expect(wrong).toBeVisible();
+  expect(await page.locator('.stage').boundingBox()).toEqual(box);
+  // A moment for a resize to have been noticed and drawn.
+  await page.waitForTimeout(800);
+  await expect(world).toHaveAttribute('data-drawings', drawings ?? '');
+  await expect(world).toHaveAttribute('data-feeling', 'unsure');
 });

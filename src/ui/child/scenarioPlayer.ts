@@ -187,6 +187,8 @@ class ScenarioPlayer {
   }
 
   private setActions(...children: HTMLElement[]) {
+    this.actions.style.minHeight = '';
+    this.actions.classList.remove('holds-room');
     this.actions.replaceChildren(...children);
     const first = this.actions.querySelector<HTMLElement>('button');
     narrator.focusQuietly(first);
@@ -305,11 +307,16 @@ class ScenarioPlayer {
       icon(right ? 'glowing-star' : 'thinking-face', '', 'icon big'),
       h('p', { class: 'feedback-opener' }, opener),
     );
+    // The feedback's one button keeps the question's room, so the world above keeps its size:
+    // it does not jump under the child's eyes, nor draw itself again at a new size.
+    const questionHeight = this.actions.getBoundingClientRect().height;
     this.onStage.replaceChildren(panel);
     // Choice-like mechanics write their own gentle opener per choice; lamps and boxes share one
     // "why" for every answer, so the caption says whether this answer was the right one first.
     void this.app.caption.say(feedbackSaid(this.words, this.place.scenario, question, choices));
     this.setActions(next);
+    this.actions.style.minHeight = `${questionHeight}px`;
+    this.actions.classList.add('holds-room');
   }
 
   private showOutro() {
