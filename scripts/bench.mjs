@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { measureBenchmarkIndex, slowdownFor } from './cpuSlowdown.mjs';
 import { startPreview } from './preview.mjs';
 
 /**
@@ -35,9 +36,10 @@ const BUDGETS = {
   csv_all_attempts_ms: 1000,
   import_merge_14_devices_ms: 3000,
   import_longest_task_ms: 300,
-  // Frames last whole 60 Hz vsyncs: 33.4 ms is two of them (30 fps); one run in three here
-  // reads 50 (three), so the gate is four (66.8) until the target of two is met.
-  frame_p95_ms_cpu4x: 66.8,
+  // Frames last whole 60 Hz vsyncs: 33.4 ms is two of them (30 fps); runs here read 50 or 67
+  // (three or four), so the gate is four (66.8) until the target of two is met. Measured on the
+  // emulated tablet (the CPU slowed to match, scripts/cpuSlowdown.mjs), whatever the machine.
+  frame_p95_ms_tablet: 66.8,
   memory_after_ks1_mb: 175,
 };
 /** The issues' targets where the gate is not yet at them (issues 14, 15, 16; bench prints both). */
@@ -46,7 +48,7 @@ const TARGETS = {
   dashboard_420_pupils_ms: 300,
   evidence_report_ms: 500,
   import_longest_task_ms: 200,
-  frame_p95_ms_cpu4x: 33.4,
+  frame_p95_ms_tablet: 33.4,
   memory_after_ks1_mb: 150,
 };
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -117,6 +119,11 @@ writeFileSync(
 );
 const { base: BASE, stop } = await startPreview();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+// The frame budget is for the same emulated tablet on any machine (scripts/cpuSlowdown.mjs).
+const benchmarkIndex = await measureBenchmarkIndex(browser);
+const tabletSlowdown = slowdownFor(benchmarkIndex);
+report('benchmark_index', benchmarkIndex, '');
+report('tablet_cpu_slowdown', tabletSlowdown, '×');
 try {
   // Cold navigation, empty cache, 4x slower CPU, to a title screen a child can press, against
   // the same visit to a bare page with one button from the same server, the visits alternating.
@@ -272,7 +279,7 @@ try {
     rmSync('.bench/evidence.json', { force: true });
     spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts', '--reporter=line'], {
       stdio: process.env.BENCH_DETAIL ? 'inherit' : 'ignore',
-      env: { ...process.env, BENCH_BASE: BASE },
+      env: { ...process.env, BENCH_BASE: BASE, BENCH_CPU_SLOWDOWN: String(tabletSlowdown) },
     });
     if (!existsSync('.bench/play.json')) throw new Error('the play-through for the frame and memory budgets failed');
     if (!existsSync('.bench/evidence.json')) throw new Error('the evidence report budget run failed');
@@ -283,8 +290,8 @@ try {
   };
   const play = await playBudgets();
   report('evidence_report_ms', play.evidence_report_ms, 'ms');
-  report('frame_p95_ms_cpu4x', play.frame_p95_ms_cpu4x, 'ms');
-  report('frame_max_ms_cpu4x', play.frame_max_ms_cpu4x, 'ms');
+  report('frame_p95_ms_tablet', play.frame_p95_ms_tablet, 'ms');
+  report('frame_max_ms_tablet', play.frame_max_ms_tablet, 'ms');
   report('memory_after_ks1_mb', play.memory_after_ks1_mb, 'MB');
   report('memory_pss_after_ks1_mb', play.memory_pss_after_ks1_mb, 'MB');
   report('js_heap_after_ks1_mb', play.js_heap_after_ks1_mb, 'MB');
