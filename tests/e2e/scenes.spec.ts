@@ -22,7 +22,11 @@ async function openClothes(page: Page) {
     await expect(next.or(question).first()).toBeVisible();
     if ((await call.isVisible()) && (await next.isVisible())) return;
     if (await next.isVisible()) {
+      // Wait for this Next to go before looking again: a slow re-render would otherwise be
+      // pressed twice and carried past the call (flaky in CI).
+      const pressed = await next.elementHandle();
       await next.click();
+      await pressed?.waitForElementState('hidden');
       continue;
     }
     const scenario = (await question.getAttribute('data-scenario')) ?? '';
