@@ -47,6 +47,8 @@ export class WorldScene extends Phaser.Scene {
   /** The scene whose message has pinged already. */
   private pinged: SceneEvent | null = null;
   private unsubscribe: (() => void)[] = [];
+  /** The pictures this scene has loaded (the icons; a texture key is the icon's name). */
+  private readonly loaded = new Set<string>();
 
   /** The device's setting (src/app/applySettings) or the system's, read at every drawing. */
   private get reducedMotion(): boolean {
@@ -98,9 +100,34 @@ export class WorldScene extends Phaser.Scene {
   private withTextures(names: string[], then: () => void) {
     const missing = [...new Set(names)].filter((n) => !this.textures.exists(n));
     if (missing.length === 0) return then();
-    for (const n of missing) this.load.svg(n, `icons/${n}.svg`, { width: 256, height: 256 });
+    for (const n of missing) {
+      this.loaded.add(n);
+      this.load.svg(n, `icons/${n}.svg`, { width: 256, height: 256 });
+    }
     this.load.once(Phaser.Loader.Events.COMPLETE, then);
     this.load.start();
+  }
+
+  /**
+   * Frees the pictures earlier scenes loaded that nothing on the stage shows now (a child's
+   * journey meets about sixty, each 256 KB of pixels); the faces and stars an answer brings stay.
+   * A picture met again is loaded again, from the device's own cache.
+   */
+  private letGoOfUnusedPictures() {
+    const inUse = new Set([...Object.values(FEELING_FACES), 'glowing-star']);
+    const visit = (objects: Phaser.GameObjects.GameObject[]) => {
+      for (const o of objects) {
+        if (o instanceof Phaser.GameObjects.Container) visit(o.list);
+        const key = (o as { texture?: { key?: string } }).texture?.key;
+        if (key) inUse.add(key);
+      }
+    };
+    visit(this.children.list);
+    for (const key of this.loaded) {
+      if (inUse.has(key) || !this.textures.exists(key)) continue;
+      this.textures.remove(key);
+      this.loaded.delete(key);
+    }
   }
 
   private show(scene: SceneEvent | null) {
@@ -168,6 +195,7 @@ export class WorldScene extends Phaser.Scene {
       if (child && feeling) this.feel(feeling, child as Phaser.GameObjects.Image, size);
       if (shown) this.drawDevice(shown, scene.character, width, height, this.offIn === scene);
       this.drawnFor = scene;
+      this.letGoOfUnusedPictures();
     });
   }
 
