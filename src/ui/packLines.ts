@@ -13,6 +13,7 @@ import i18next from 'i18next';
 import type { Spoken } from '../audio/spoken';
 import type { LessonPack, Stage } from '../domain/lessonPack';
 import { checkBackScenariosFor, scenariosFor } from '../domain/packLoader';
+import type { ClassRecord } from '../domain/records';
 import type { HeardLine } from '../domain/voicePack';
 import { templateFragments, voiceText } from '../domain/voiceText.mjs';
 import { homeAdults, schoolAdults } from './child/adultPicker';
@@ -28,6 +29,7 @@ import {
   everythingSaidIn,
   mapHello,
   myName,
+  nameSaid,
   packWords,
   pickClass,
   pickOneAdult,
@@ -42,58 +44,97 @@ import {
   tellGrownUp,
 } from './spokenLines';
 
-/** Stands in for a pupil's name or a date: names are never recorded (the device says them). */
-const SOMEONE = 'X';
+/** Who is listening: names and a date are said by the device, never recorded, so any stand in. */
+export interface Listener {
+  pupil: string;
+  klass: string;
+  date: string;
+  /** The classes whose trusted adults are heard in the ceremony or the signing. */
+  classes: Pick<ClassRecord, 'trustedAdultsAtSchool'>[];
+}
+
+/** For recording: a class with no trusted adults typed in hears "My teacher", and a voice pack may go to one. */
+const ANYONE: Listener = { pupil: 'X', klass: 'X', date: 'X', classes: [{ trustedAdultsAtSchool: [] }] };
+
+/** What is said at one place: a promise's id, or `map`, `ceremony`, `signing`, `certificate`, `tell a grown-up`. */
+export interface PlaceLines {
+  place: string;
+  spoken: Spoken[];
+}
 
 /**
- * Everything said in a pack, in the order a child meets it (in the language on screen); with a
- * stage, only the scenarios a class of that stage plays (a lower-KS2 class never meets Y5-6's).
+ * Everything said in a pack, place by place in the order a child meets them (in the language on
+ * screen); with a stage, only the scenarios a class of that stage plays (a lower-KS2 class never
+ * meets Y5-6's).
  */
-export function spokenInPackInOrder(packId: string, pack: LessonPack, stage?: Stage): Spoken[] {
+export function spokenInPackByPlace(
+  packId: string,
+  pack: LessonPack,
+  stage?: Stage,
+  who: Listener = ANYONE,
+): PlaceLines[] {
   const words = packWords(packId);
   const promises = pack.manifest.agreement.promises;
-  // "My teacher" is heard where a class has no trusted adults typed in; a voice pack may go to such a class.
-  const adults = [...schoolAdults({ trustedAdultsAtSchool: [] }), ...homeAdults()].map((a) => a.heard);
-  const spoken: Spoken[] = [
-    pickClass(),
-    pickPupil(),
-    mapHello(SOMEONE),
-    ceremonyLocked(),
-    checkBackOffer(SOMEONE),
-    checkBackDone(),
+  const adults = [...who.classes.flatMap((k) => schoolAdults(k)), ...homeAdults()].map((a) => a.heard);
+  const places: PlaceLines[] = [
+    {
+      place: 'map',
+      spoken: [
+        pickClass(),
+        nameSaid(who.klass),
+        pickPupil(),
+        nameSaid(who.pupil),
+        mapHello(who.pupil),
+        ceremonyLocked(),
+        checkBackOffer(who.pupil),
+        checkBackDone(),
+      ],
+    },
+    ...promises.map((p) => ({
+      place: p.id,
+      spoken: [
+        promiseWords(words, p.id),
+        ...scenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
+        // The check-back round says a check-back scenario's lines as normal play does.
+        ...checkBackScenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
+        promiseDone(words, p.id),
+      ],
+    })),
   ];
-  for (const p of promises) {
-    spoken.push(
-      promiseWords(words, p.id),
-      ...scenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
-      ...checkBackScenariosFor(pack, p.id, stage).flatMap((s) => everythingSaidIn(words, s)),
-      promiseDone(words, p.id),
-    );
-  }
   if (pack.manifest.agreement.kind === 'signature') {
-    spoken.push(
-      signingIntro(words),
-      ...promises.map((p) => statementSaid(words, p.id)),
-      ...adults,
-      ...SIGNING_PROBLEMS.flatMap((problem) => promises.map((_, i) => signingProblem(problem, promises.length - i))),
-      signingNotSaved(),
-      certificateSaid(words, SOMEONE, SOMEONE),
+    places.push(
+      {
+        place: 'signing',
+        spoken: [
+          signingIntro(words),
+          ...promises.map((p) => statementSaid(words, p.id)),
+          ...adults,
+          ...SIGNING_PROBLEMS.flatMap((problem) =>
+            promises.map((_, i) => signingProblem(problem, promises.length - i)),
+          ),
+          signingNotSaved(),
+        ],
+      },
+      { place: 'certificate', spoken: [certificateSaid(words, who.pupil, who.date)] },
     );
   } else {
-    spoken.push(
-      ceremonyIntro(),
-      ...promises.map((p) => promiseWords(words, p.id)),
-      adultsQuestion('school'),
-      adultsQuestion('home'),
-      ...adults,
-      pickOneAdult(),
-      myName(SOMEONE),
-      ceremonyDone(SOMEONE),
-      ceremonyNotSaved(),
-    );
+    places.push({
+      place: 'ceremony',
+      spoken: [
+        ceremonyIntro(),
+        ...promises.map((p) => promiseWords(words, p.id)),
+        adultsQuestion('school'),
+        adultsQuestion('home'),
+        ...adults,
+        pickOneAdult(),
+        myName(who.pupil),
+        ceremonyDone(who.pupil),
+        ceremonyNotSaved(),
+      ],
+    });
   }
-  spoken.push(tellGrownUp());
-  return spoken;
+  places.push({ place: 'tell a grown-up', spoken: [tellGrownUp()] });
+  return places;
 }
 
 /** The words of a key in a language: `ns:path` (or a pack's own path), as stored in i18next. */
@@ -115,7 +156,7 @@ export function heardLines(packId: string, pack: LessonPack, lang: string, stage
     seenWords.add(words);
     lines.push({ key, words });
   };
-  for (const sequence of spokenInPackInOrder(packId, pack, stage)) {
+  for (const sequence of spokenInPackByPlace(packId, pack, stage).flatMap((p) => p.spoken)) {
     for (const part of sequence) {
       if (part.name || !part.key) continue;
       const number = /^number:(\d+)$/.exec(part.key);

@@ -8,37 +8,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
-import { heardAs, type Spoken, spokenText } from '../../src/audio/spoken';
+import { heardAs, spokenText } from '../../src/audio/spoken';
 import type { LessonPack } from '../../src/domain/lessonPack';
-import { checkBackScenariosFor, scenariosFor } from '../../src/domain/packLoader';
 import { narrationFileName } from '../../src/domain/sha256';
-import { homeAdults, schoolAdults } from '../../src/ui/child/adultPicker';
-import {
-  adultsQuestion,
-  ceremonyDone,
-  ceremonyIntro,
-  ceremonyLocked,
-  ceremonyNotSaved,
-  certificateSaid,
-  checkBackDone,
-  checkBackOffer,
-  everythingSaidIn,
-  mapHello,
-  myName,
-  nameSaid,
-  packWords,
-  pickClass,
-  pickOneAdult,
-  pickPupil,
-  promiseDone,
-  promiseWords,
-  SIGNING_PROBLEMS,
-  signingIntro,
-  signingNotSaved,
-  signingProblem,
-  statementSaid,
-  tellGrownUp,
-} from '../../src/ui/spokenLines';
+import { type PlaceLines, spokenInPackByPlace } from '../../src/ui/packLines';
 import { LANGUAGES, packIds, ROOT, readNamespace, readPack } from './contentFiles';
 
 const PUPIL = 'Amelia J';
@@ -60,75 +33,18 @@ export async function loadAllWords(): Promise<void> {
   });
 }
 
-export interface Where {
+export interface Where extends PlaceLines {
   pack: string;
-  /** A promise's id (its place on the map), or `map`, `ceremony`, `signing`, `certificate`. */
-  place: string;
-  spoken: Spoken[];
 }
 
 /** Everything said in one pack, place by place, in the language i18next is in now. */
 export function spokenInPack(packId: string, pack: LessonPack): Where[] {
-  const words = packWords(packId);
-  const promises = pack.manifest.agreement.promises;
-  const adults = [...CLASSES.flatMap((k) => schoolAdults(k)), ...homeAdults()].map((a) => a.heard);
-  const places: Where[] = promises.map((p) => ({
-    pack: packId,
-    place: p.id,
-    spoken: [
-      promiseWords(words, p.id),
-      ...scenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
-      // The check-back round says a check-back scenario's lines as normal play does.
-      ...checkBackScenariosFor(pack, p.id).flatMap((s) => everythingSaidIn(words, s)),
-      promiseDone(words, p.id),
-    ],
-  }));
-  places.push({
-    pack: packId,
-    place: 'map',
-    spoken: [
-      pickClass(),
-      nameSaid('Hazel Class'),
-      pickPupil(),
-      nameSaid(PUPIL),
-      mapHello(PUPIL),
-      ceremonyLocked(),
-      checkBackOffer(PUPIL),
-      checkBackDone(),
-    ],
-  });
-  if (pack.manifest.agreement.kind === 'signature') {
-    places.push({
-      pack: packId,
-      place: 'signing',
-      spoken: [
-        signingIntro(words),
-        ...promises.map((p) => statementSaid(words, p.id)),
-        ...adults,
-        ...SIGNING_PROBLEMS.flatMap((problem) => promises.map((_, i) => signingProblem(problem, promises.length - i))),
-        signingNotSaved(),
-      ],
-    });
-    places.push({ pack: packId, place: 'certificate', spoken: [certificateSaid(words, PUPIL, '3 March 2026')] });
-  } else {
-    places.push({
-      pack: packId,
-      place: 'ceremony',
-      spoken: [
-        ceremonyIntro(),
-        ...promises.map((p) => promiseWords(words, p.id)),
-        adultsQuestion('school'),
-        adultsQuestion('home'),
-        ...adults,
-        pickOneAdult(),
-        myName(PUPIL),
-        ceremonyDone(PUPIL),
-        ceremonyNotSaved(),
-      ],
-    });
-  }
-  places.push({ pack: packId, place: 'tell a grown-up', spoken: [tellGrownUp()] });
-  return places;
+  return spokenInPackByPlace(packId, pack, undefined, {
+    pupil: PUPIL,
+    klass: 'Hazel Class',
+    date: '3 March 2026',
+    classes: CLASSES,
+  }).map((place) => ({ pack: packId, ...place }));
 }
 
 export const hasFile = (lang: string, words: string): boolean =>
