@@ -5,8 +5,9 @@
  * events from the overlay (src/app/eventBus), so it holds no game state.
  *
  * What it drew is written on its host element (data-screen, data-screen-words in the current
- * language, data-screen-state, data-tweens, data-drawings) for the end-to-end tests and teachers' tools: the
- * canvas itself is decoration, hidden from screen readers (the caption says it all).
+ * language, data-screen-state, data-tweens, data-drawings begun and data-drawn finished) for the
+ * end-to-end tests and teachers' tools: the canvas itself is decoration, hidden from screen
+ * readers (the caption says it all).
  */
 import i18next from 'i18next';
 import Phaser from 'phaser';
@@ -195,6 +196,7 @@ export class WorldScene extends Phaser.Scene {
       if (child && feeling) this.feel(feeling, child as Phaser.GameObjects.Image, size);
       if (shown) this.drawDevice(shown, scene.character, width, height, this.offIn === scene);
       this.drawnFor = scene;
+      this.host?.setAttribute('data-drawn', String(drawing));
       this.letGoOfUnusedPictures();
     });
   }

@@ -7,6 +7,7 @@
  * the title screen does not wait for it.
  */
 import { narrationFileName } from '../domain/sha256';
+import { sounds } from './sounds';
 import { heardAs, line, type Spoken, type SpokenLine } from './spoken';
 
 /** Where the words being spoken come from: a teacher's recording, the app's file, the device. */
@@ -71,7 +72,15 @@ export class Narrator {
    */
   async warm(texts: Iterable<string>, lang: string): Promise<void> {
     const files = new Set((await this.available())[lang] ?? []);
-    const urls = [...new Set([...texts].map((text) => narrationFileName(heardAs(line(text)))))]
+    // A pack has hundreds of lines, each hashed for its file name: a few dozen at a time, so a
+    // child's tap (or the world's next frame) never waits behind them all.
+    const names = new Set<string>();
+    let count = 0;
+    for (const text of texts) {
+      names.add(narrationFileName(heardAs(line(text))));
+      if (++count % 40 === 0) await new Promise((resolve) => setTimeout(resolve));
+    }
+    const urls = [...names]
       .filter((n) => files.has(n))
       .map((n) => new URL(`narration/${lang}/${n}.mp3`, document.baseURI).href);
     const worker = (await navigator.serviceWorker?.ready)?.active;
@@ -146,10 +155,11 @@ export class Narrator {
   }
 
   private async playFile(src: string, token: number): Promise<void> {
-    const { Howl } = await import('howler');
+    const { Howl, Howler } = await import('howler');
     if (token !== this.token) return;
     await new Promise<void>((resolve) => {
       const howl = new Howl({ src: [src], html5: false, rate: this.rate }) as unknown as HowlLike;
+      sounds.shareContext(Howler.ctx);
       this.current = howl;
       const done = () => {
         if (this.current === howl) this.current = null;

@@ -30,11 +30,18 @@ class Sounds {
   /** The last sound played (for tests and teachers' tools), or why none was. */
   last: SoundName | 'off' | null = null;
 
+  /** Plays through the narrator's own AudioContext (howler's) rather than starting another. */
+  shareContext(context: AudioContext | null | undefined): void {
+    if (context && !this.context) this.context = context;
+  }
+
   play(name: SoundName): boolean {
     if (!this.enabled || typeof AudioContext === 'undefined') {
       this.last = 'off';
       return false;
     }
+    // The narrator's context when it has one (shareContext): starting a second one costs a
+    // slow tablet a long frame at the child's first answer, and a second audio stream.
     this.context ??= new AudioContext();
     const ctx = this.context;
     if (ctx.state === 'suspended') void ctx.resume();

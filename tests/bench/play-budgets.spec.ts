@@ -73,6 +73,12 @@ test('frame time in a mechanic scene, and memory after all ten KS1 promises', as
       // question read aloud while the world moves, a wrong answer, its feedback, another go.
       await page.getByRole('button', { name: 'Next', exact: true }).click();
       await page.getByRole('button', { name: 'Just play on it' }).waitFor();
+      // As a child meets it: the world has drawn the question's scene (Phaser's one-time start,
+      // on the map or during the first words, is not this budget's).
+      await page.waitForFunction(() => {
+        const world = document.querySelector<HTMLElement>('.world');
+        return world?.dataset.drawn !== undefined && world.dataset.drawn === world.dataset.drawings;
+      });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: TABLET_SLOWDOWN });
       const frames = await frameIntervals(page, 8000, async () => {
         await page.waitForTimeout(4000);

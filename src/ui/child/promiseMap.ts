@@ -8,6 +8,7 @@ import i18next from 'i18next';
 import type { ChildContext } from '../../app/appContext';
 import { packText, t } from '../../app/i18n';
 import { playablePack } from '../../app/playablePack';
+import { warmWorld } from '../../app/world';
 import { warmPackNarration } from '../../audio/warmNarration';
 import { checkBackRound } from '../../domain/checkBack';
 import { localDate } from '../../domain/localDate';
@@ -30,6 +31,7 @@ export async function promiseMap(app: ChildContext, pupilId: string): Promise<HT
   await app.repos.clearPlaySession();
   const progress = packProgress(pack, attempts, klass.stage);
   warmPackNarration(pack, klass.stage, i18next.language);
+  warmWorld();
   const today = localDate();
   const offer =
     notNow.get(pupilId) !== today && checkBackRound(pack, attempts, klass.stage, today).length > 0
