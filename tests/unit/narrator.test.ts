@@ -8,6 +8,8 @@ let heard: string[] = [];
 const byFile = new Map<string, string>();
 
 vi.mock('howler', () => ({
+  // No WebAudio here: howler's global has no context to share with the gentle sounds.
+  Howler: { ctx: null },
   Howl: class {
     private readonly handlers = new Map<string, () => void>();
     constructor(private readonly options: { src: string[] }) {}
