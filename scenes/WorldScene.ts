@@ -26,6 +26,9 @@ const FEELING_FACES: Record<Feeling, string> = {
   relieved: 'hugging-face',
 };
 
+/** The faces and stars an answer brings: loaded with the first picture and always kept. */
+const ANSWER_PICTURES = [...Object.values(FEELING_FACES), 'glowing-star'];
+
 /** Pictures of devices in a scene's art: not drawn beside a device that is drawn for real. */
 const DEVICE_ICONS = new Set(['tablet', 'laptop', 'mobile-phone', 'desktop-computer']);
 
@@ -88,8 +91,8 @@ export class WorldScene extends Phaser.Scene {
     this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
     // Ready: show where the story already is (said before Phaser had loaded), not a default place.
     this.show(eventBus.currentScene());
-    // The faces and stars an answer brings: loaded with the first picture, not as the child answers.
-    this.withTextures([...Object.values(FEELING_FACES), 'glowing-star'], () => {});
+    // Loaded with the first picture, not as the child answers.
+    this.withTextures(ANSWER_PICTURES, () => {});
   }
 
   /** The world's host element, where what was drawn is written down. */
@@ -115,7 +118,7 @@ export class WorldScene extends Phaser.Scene {
    * A picture met again is loaded again, from the device's own cache.
    */
   private letGoOfUnusedPictures() {
-    const inUse = new Set([...Object.values(FEELING_FACES), 'glowing-star']);
+    const inUse = new Set(ANSWER_PICTURES);
     const visit = (objects: Phaser.GameObjects.GameObject[]) => {
       for (const o of objects) {
         if (o instanceof Phaser.GameObjects.Container) visit(o.list);
@@ -136,14 +139,19 @@ export class WorldScene extends Phaser.Scene {
     // the child's face goes back to the scene's own. Drawing it all again would stall the next
     // frames on a slow tablet just as the question is read out.
     const previous = this.last;
-    if (scene && previous && scene !== previous && this.drawnFor === previous && this.offIn !== previous) {
-      if (JSON.stringify(scene) === JSON.stringify(previous)) {
-        this.last = scene;
-        this.drawnFor = scene;
-        this.felt = null;
-        if (scene.feeling) this.feel(scene.feeling);
-        return;
-      }
+    const sameAgain =
+      scene &&
+      previous &&
+      scene !== previous &&
+      this.drawnFor === previous &&
+      this.offIn !== previous &&
+      JSON.stringify(scene) === JSON.stringify(previous);
+    if (sameAgain) {
+      this.last = scene;
+      this.drawnFor = scene;
+      this.felt = null;
+      if (scene.feeling) this.feel(scene.feeling);
+      return;
     }
     this.last = scene;
     this.drawnFor = null;

@@ -14,10 +14,7 @@ host.setAttribute('aria-hidden', 'true');
 
 const loadModules = () => Promise.all([import('phaser'), import('../../scenes')]);
 let modules: ReturnType<typeof loadModules> | null = null;
-const worldModules = () => {
-  modules ??= loadModules();
-  return modules;
-};
+const worldModules = () => (modules ??= loadModules());
 
 /**
  * Fetches and runs Phaser and the scenes while the child is on the map, once the browser is

@@ -286,14 +286,8 @@ class ScenarioPlayer {
     const wrong = choices.find((c) => !c.correct);
     const right = !wrong;
     eventBus.emit(right ? 'world:right' : 'world:try-again');
-    if (
-      turnsOff(
-        this.place.scenario,
-        question.id,
-        choices.map((c) => c.id),
-      )
-    )
-      eventBus.emit('world:screen-off');
+    const chosen = choices.map((c) => c.id);
+    if (turnsOff(this.place.scenario, question.id, chosen)) eventBus.emit('world:screen-off');
     const opener = right ? t('feedback.right') : t('feedback.tryAgain');
     const last = index === questionsOf(this.place.scenario).length - 1;
     const next = right
