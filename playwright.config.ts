@@ -32,6 +32,9 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // The offline worker precaches 585 files and fetches a pack's narration in every fresh
+    // context, a third of each test's time; only the offline spec, which tests it, lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --bypass-lock --outDir ${DIST}`,

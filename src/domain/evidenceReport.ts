@@ -13,7 +13,7 @@
 import { type Cell, toCsv } from './csv';
 import { FRAMEWORK_STRANDS, FRAMEWORKS, type Framework } from './curriculum';
 import type { LessonPack, Stage } from './lessonPack';
-import { beliefIndex, packProgress, packProgressAt } from './packProgress';
+import { beliefIndex, packProgress, signedLevels } from './packProgress';
 import type { AcknowledgementRecord, AttemptRecord, PupilRecord } from './records';
 import { localDay, type PromiseProgress, UNDERSTANDING_RULE_VERSION } from './understanding';
 
@@ -91,7 +91,8 @@ interface PupilEvidence {
   pupil: PupilRecord;
   progress: Map<string, PromiseProgress>;
   latest: AcknowledgementRecord | undefined;
-  atSigning: Map<string, PromiseProgress> | undefined;
+  /** Each item's level when the latest agreement was signed, as kept with it (`signedLevels`). */
+  levelAtSigning: ReadonlyMap<string, string> | undefined;
 }
 
 export function evidenceReport(
@@ -140,7 +141,8 @@ export function evidenceReport(
       pupil,
       progress: packProgress(pack, mine, stage, judge),
       latest,
-      atSigning: latest && packProgressAt(pack, mine, stage, latest.signedAt, judge),
+      levelAtSigning:
+        latest && new Map(signedLevels(latest, pack, mine, stage, judge).levels.items.map((i) => [i.id, i.level])),
     };
   });
   const isSecure = (progress: Map<string, PromiseProgress> | undefined, id: string) =>
@@ -201,7 +203,7 @@ export function evidenceReport(
         secure: taught ? evidence.filter((e) => promiseIds.every((id) => isSecure(e.progress, id))).length : 0,
         misconceptions,
         signed: signed.map((e) => e.pupil).sort(byName),
-        signedWhenSecure: signed.filter((e) => promiseIds.every((id) => isSecure(e.atSigning, id))).length,
+        signedWhenSecure: signed.filter((e) => promiseIds.every((id) => e.levelAtSigning?.get(id) === 'secure')).length,
         talkFirst: evidence
           .filter((e) => taught && promiseIds.some((id) => e.latest?.itemsToDiscuss.includes(id)))
           .map((e) => e.pupil)

@@ -1,6 +1,9 @@
 import { narrationFileName } from '../../src/domain/sha256';
 import { expect, setUpClass, test } from './fixtures';
 
+// The one spec with the offline worker running (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app installs and reloads offline, and play continues', async ({ page, context }) => {
   await setUpClass(page);
   await page.evaluate(async () => {

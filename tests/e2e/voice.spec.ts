@@ -12,8 +12,6 @@ import { ROOT } from '../helpers/contentFiles';
 import { expect, setUpClass, test } from './fixtures';
 import { rightAnswers } from './play';
 
-test.use({ serviceWorkers: 'block' });
-
 test('in Welsh, a place is heard line by line from its own files; the device voice says only the name', async ({
   page,
 }) => {

@@ -54,6 +54,11 @@ test('a wrong answer and "Try again" leave the world where it is: same size, not
   const wrong = page.getByRole('button', { name: 'Just play on it' });
   await expect(wrong).toBeVisible();
   await expect(world).toHaveAttribute('data-feeling', 'unsure');
+  // The question's own drawing finished first (on a loaded machine its pictures can still be
+  // loading when the child answers, and then a Try again rightly finishes drawing it).
+  await expect
+    .poll(() => world.evaluate((el) => el.getAttribute('data-drawn') === el.getAttribute('data-drawings')))
+    .toBe(true);
   const drawings = await world.getAttribute('data-drawings');
   const box = await page.locator('.stage').boundingBox();
   await wrong.click();

@@ -189,6 +189,36 @@ describe('evidenceReport()', () => {
     });
   });
 
+  it('reads "secure when signed" from the levels kept with the record, never working them out again', () => {
+    // A record signed under an older rule keeps the level that rule gave: here "developing",
+    // though today's rule reads Ada's answers by then as secure.
+    const kept = (level: 'secure' | 'developing'): AcknowledgementRecord => ({
+      ...signing(ada, '2026-09-09T11:00:00.000Z', ALL_PROMISES),
+      levels: { ruleVersion: 1, items: [{ id: 'allowed', level, evidenceAt: '2026-09-09T10:00:00.000Z' }] },
+    });
+    const onlyAllowed = (ack: AcknowledgementRecord) =>
+      row(
+        evidenceReport(
+          {
+            ...pack,
+            manifest: {
+              ...pack.manifest,
+              agreement: { ...pack.manifest.agreement, promises: pack.manifest.agreement.promises.slice(0, 1) },
+            },
+          },
+          'KS1',
+          [ada],
+          adaAnswers,
+          [ack],
+          { dayOf: utcDay },
+        ),
+        'ecf',
+        'health-well-being-and-lifestyle',
+      );
+    expect(onlyAllowed(kept('developing'))).toMatchObject({ secure: 1, signedWhenSecure: 0 });
+    expect(onlyAllowed(kept('secure'))).toMatchObject({ secure: 1, signedWhenSecure: 1 });
+  });
+
   it('leaves out other classes, other packs and other agreements', () => {
     const outsider = pupil(9);
     const other = report(
