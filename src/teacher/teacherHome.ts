@@ -2,8 +2,9 @@
  * The teacher's first page: the classes on this device with their pupils, and adding a class.
  * (Progress, exports and the school's own wording come with the full teacher area.)
  */
-import type { AppContext } from '../app/appContext';
+
 import i18next from 'i18next';
+import type { AppContext } from '../app/appContext';
 import { loadNamespace, PACK_IDS } from '../app/content';
 import { packText, t } from '../app/i18n';
 import { isUnlocked, lockNow } from '../app/teacherSession';
