@@ -5,9 +5,9 @@
  * events from the overlay (src/app/eventBus), so it holds no game state.
  *
  * What it drew is written on its host element (data-screen, data-screen-words in the current
- * language, data-screen-state, data-tweens, data-drawings begun and data-drawn finished) for the
- * end-to-end tests and teachers' tools: the canvas itself is decoration, hidden from screen
- * readers (the caption says it all).
+ * language, data-screen-state, data-tweens, data-smallest-text, data-drawings begun and data-drawn
+ * finished) for the end-to-end tests and teachers' tools: the canvas itself is decoration, hidden
+ * from screen readers (the caption says it all).
  */
 import i18next from 'i18next';
 import Phaser from 'phaser';
@@ -265,6 +265,7 @@ export class WorldScene extends Phaser.Scene {
     host.setAttribute('data-screen-state', shown ? state : '');
     host.setAttribute('data-screen-words', drawn ? drawn.words.join(' · ') : '');
     host.setAttribute('data-tweens', String(drawn?.tweens ?? 0));
+    host.setAttribute('data-smallest-text', String(drawn?.smallestTextPx ?? ''));
   }
 
   private turnScreenOff() {

@@ -20,6 +20,8 @@ export interface DrawnScreen {
   words: string[];
   /** Tweens started for this screen (none with reduced motion). */
   tweens: number;
+  /** The size of the smallest words drawn, in CSS pixels (never under MIN_TEXT_PX). */
+  smallestTextPx: number | null;
   /** Darkens the screen (turned off) or, on a call, turns the camera off. */
   turnOff: () => void;
 }
@@ -35,6 +37,8 @@ const INK = '#1f2a44';
 const FONT = 'Andika, "Atkinson Hyperlegible Next", sans-serif';
 const FRAME = 0x3b4a6b;
 const GLASS = 0xf4f8ff;
+/** The smallest words on a screen, in CSS pixels (the canvas is drawn at the page's size): a bubble, a button, a label. */
+export const MIN_TEXT_PX = 12;
 
 /** The icons a screen content draws (so the scene can load them first). */
 export function screenIcons(content: ScreenContent, self: string | null): string[] {
@@ -68,6 +72,7 @@ export function drawScreen(
 ): DrawnScreen {
   const container = scene.add.container(0, 0);
   const drawn: string[] = [];
+  const textSizes: number[] = [];
   let tweens = 0;
   const still = options.reducedMotion;
   const animate = (config: Phaser.Types.Tweens.TweenBuilderConfig) => {
@@ -77,7 +82,8 @@ export function drawScreen(
   };
   const text = (x: number, y: number, value: string, size: number, wrap: number, style: Partial<TextStyle> = {}) => {
     drawn.push(value);
-    const px = Math.max(11, Math.round(size));
+    const px = Math.max(MIN_TEXT_PX, Math.round(size));
+    textSizes.push(px);
     const t = scene.add
       .text(x, y, value, {
         fontFamily: FONT,
@@ -120,7 +126,7 @@ export function drawScreen(
   const cx = s.x + s.w / 2;
   const cy = s.y + s.h / 2;
   const unit = Math.min(s.w, s.h);
-  const small = Math.max(12, unit * 0.075);
+  const small = Math.max(MIN_TEXT_PX, unit * 0.075);
 
   /** The game or video a box pops up over, faded behind it. */
   const behind = (name: string | undefined) => {
@@ -161,6 +167,7 @@ export function drawScreen(
         })
         .setOrigin(0, 0);
       drawn.push(m.text);
+      textSizes.push(Math.round(small));
       const h = Math.min(label.height + 12, area.y + area.h - y - 4);
       if (h < small) {
         label.destroy();
@@ -382,6 +389,9 @@ export function drawScreen(
     return {
       container,
       words: drawn,
+      get smallestTextPx() {
+        return textSizes.length ? Math.min(...textSizes) : null;
+      },
       get tweens() {
         return tweens;
       },

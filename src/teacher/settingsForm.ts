@@ -7,6 +7,7 @@ import type { AppContext } from '../app/appContext';
 import { applySettings } from '../app/applySettings';
 import { LANGUAGES, languageName } from '../app/content';
 import { switchLanguage, t } from '../app/i18n';
+import { creditsList, creditsTitle } from '../ui/credits';
 import { h } from '../ui/dom';
 import { saveOnce } from '../ui/saveOnce';
 import { field, statusBox } from './teacherLayout';
@@ -110,13 +111,7 @@ export function settingsForm(app: AppContext): HTMLElement {
   );
 }
 
-/** Who made the pictures, fonts and voices, and under which licence (assets/CREDITS.md). */
+/** Who made the pictures, fonts and voices, and under which licence (also in the privacy notice). */
 function credits(): HTMLElement {
-  const items = ['pictures', 'places', 'fonts', 'voices', 'sounds'] as const;
-  return h(
-    'details',
-    { class: 'settings credits' },
-    h('summary', {}, t('teacher.credits.title')),
-    h('ul', {}, ...items.map((item) => h('li', {}, t(`teacher.credits.${item}`)))),
-  );
+  return h('details', { class: 'settings credits' }, h('summary', {}, creditsTitle()), creditsList());
 }

@@ -3,6 +3,14 @@ import { h, icon } from './dom';
 import { languageToggle } from './languageToggle';
 import { tellGrownUpButton } from './tellGrownUp';
 
+/**
+ * A key held down presses once. Its repeats would press whatever the next screen focuses (the
+ * first answer, "See my stars"), answering or skipping for the child.
+ */
+function ignoreHeldKey(event: Event) {
+  if (event instanceof KeyboardEvent && event.repeat && (event.key === 'Enter' || event.key === ' ')) event.preventDefault();
+}
+
 export function childLayout(options: {
   title: string;
   back?: { label: string; onClick: () => void };
@@ -18,7 +26,7 @@ export function childLayout(options: {
     : h('span', { class: 'nav-spacer' });
   return h(
     'div',
-    { class: `child-screen ${options.className ?? ''}` },
+    { class: `child-screen ${options.className ?? ''}`, onkeydown: ignoreHeldKey },
     h(
       'header',
       { class: 'child-header' },

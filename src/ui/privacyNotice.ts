@@ -10,6 +10,7 @@ import { loadNamespace } from '../app/content';
 import { packText, wordKeys } from '../app/i18n';
 import type { ScreenName } from '../app/screens';
 import { adultLayout } from './adultLayout';
+import { creditsList, creditsTitle } from './credits';
 import { h } from './dom';
 
 const SECTIONS = ['what', 'where', 'howLong', 'delete', 'backups', 'home', 'school'] as const;
@@ -35,5 +36,6 @@ export async function privacyNotice(app: AppContext, back: ScreenName): Promise<
     app.settings.schoolContact
       ? h('p', { class: 'school-contact' }, `${words('contact')} ${app.settings.schoolContact}`)
       : null,
+    h('section', { class: 'dash-section credits' }, h('h2', {}, creditsTitle()), creditsList()),
   );
 }

@@ -48,11 +48,22 @@ test('a child plays all ten SAFE promises and makes the promise ceremony, by key
           () => true,
           () => false,
         );
+      // A Next or Try again that was pressed stays on screen while the next screen is saved and
+      // drawn: wait for it to go before looking again, or the next Enter lands on whatever the
+      // new screen focused (on a slow run, "See my stars", carrying the child past the end).
+      const pressAndWaitGone = async (target: typeof next) => {
+        const pressed = await target.elementHandle({ timeout: 2000 }).catch(() => null);
+        if (!pressed || !(await focus(target))) return;
+        await page.keyboard.press('Enter');
+        await pressed.waitForElementState('hidden', { timeout: 10_000 });
+      };
       if (await next.isVisible()) {
-        if (!(await focus(next))) continue;
+        await pressAndWaitGone(next);
         tried = 0;
+        continue;
       } else if (await tryAgain.isVisible()) {
-        if (!(await focus(tryAgain))) continue;
+        await pressAndWaitGone(tryAgain);
+        continue;
       } else if (await choices.count()) {
         for (const m of ['lamp', 'bin', 'hotspot'])
           if (await page.locator(`.actions .${m}`).count()) mechanicsSeen.add(m);

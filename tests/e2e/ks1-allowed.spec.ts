@@ -42,6 +42,22 @@ test.describe('a KS1 child plays the ALLOWED promise', () => {
     expect(await readTable(page, 'attempts')).toHaveLength(1);
   });
 
+  test('a held Enter key moves on one screen and never answers for the child', async ({ page }) => {
+    await setUpClass(page, ['Ben K']);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.getByRole('button', { name: 'Ben K' }).click();
+    await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).focus();
+    // Held down: the keyboard repeats the key while the question appears and takes the focus.
+    await page.keyboard.down('Enter');
+    await expect(page.getByTestId('caption')).toHaveText('What should Mia do?');
+    for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await expect(page.getByRole('button', { name: 'Just play on it' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /Well done|think again/ })).toHaveCount(0);
+    expect(await readTable(page, 'attempts')).toEqual([]);
+  });
+
   test('plays all three ALLOWED scenarios, with two mechanics, and the promise is stamped', async ({ page }) => {
     await setUpClass(page);
     await page.getByRole('button', { name: 'Play', exact: true }).click();

@@ -136,9 +136,12 @@ test('the privacy notice is in the app: for children first, then what is kept, w
     'Backups',
     'Playing at home',
     'Who is responsible',
+    'Credits',
   ])
     await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
   await expect(page.getByText(/no server, account, advert, analytics or cookie/)).toBeVisible();
+  // Who made the pictures and fonts, and their licences, for anyone, not only behind the passcode.
+  await expect(page.getByText('Pictures: Microsoft Fluent Emoji (MIT licence).')).toBeVisible();
   expect(await axeViolations(page, 'privacy notice')).toEqual([]);
   await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();

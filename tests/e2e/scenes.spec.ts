@@ -52,6 +52,14 @@ test('the video call is on the tablet, in English then Welsh, and goes dark when
   await expect(world).toHaveAttribute('data-screen-words', 'Mam-gu');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(world).toHaveAttribute('data-screen-words', 'Grandma');
+  // The words on the screen stay readable on a small tablet held upright: never under 12 px.
+  const smallest = async () => Number(await world.getAttribute('data-smallest-text'));
+  expect(await smallest()).toBeGreaterThanOrEqual(12);
+  const drawings = Number(await world.getAttribute('data-drawings'));
+  await page.setViewportSize({ width: 480, height: 760 });
+  await expect.poll(async () => Number(await world.getAttribute('data-drawn'))).toBeGreaterThan(drawings);
+  expect(await smallest()).toBeGreaterThanOrEqual(12);
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   await page.getByRole('button', { name: 'Next' }).click();
   await page.locator('.actions [data-choice="say-bye"]').click();

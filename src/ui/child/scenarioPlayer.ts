@@ -194,8 +194,19 @@ class ScenarioPlayer {
     narrator.focusQuietly(first);
   }
 
+  /**
+   * A button that moves the child on, once: a double tap (or a second Enter) while the next
+   * screen is still being saved or drawn does nothing more (it would otherwise show the end of a
+   * promise twice, or carry the child past it).
+   */
   private bigButton(label: string, iconName: string, onClick: () => void): HTMLButtonElement {
-    return h('button', { type: 'button', class: 'big-button', onclick: onClick }, icon(iconName), h('span', {}, label));
+    let pressed = false;
+    const once = () => {
+      if (pressed) return;
+      pressed = true;
+      onClick();
+    };
+    return h('button', { type: 'button', class: 'big-button', onclick: once }, icon(iconName), h('span', {}, label));
   }
 
   private showIntro() {
