@@ -8,7 +8,8 @@ import { tellGrownUpButton } from './tellGrownUp';
  * first answer, "See my stars"), answering or skipping for the child.
  */
 function ignoreHeldKey(event: Event) {
-  if (event instanceof KeyboardEvent && event.repeat && (event.key === 'Enter' || event.key === ' ')) event.preventDefault();
+  if (event instanceof KeyboardEvent && event.repeat && (event.key === 'Enter' || event.key === ' '))
+    event.preventDefault();
 }
 
 export function childLayout(options: {
