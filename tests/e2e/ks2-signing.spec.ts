@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { MECHANICS } from '../../src/domain/lessonPack';
-import { allowEarlyAgreement, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
+import { allowEarlyAgreement, axeViolations, expect, openTeacherArea, readTable, setUpClass, test } from './fixtures';
 import { playPromise, promisesCoveringEveryMechanic } from './play';
 
 const LKS2 = 'Lower Key Stage 2 (Years 3-4)';
@@ -12,19 +12,39 @@ async function allowEarlySigning(page: Page) {
   await page.getByRole('button', { name: 'Lock and leave' }).click();
 }
 
-test('a KS2 pupil meets every mechanic, then signs by drawing; the record survives a reload', async ({ page }) => {
-  test.setTimeout(300_000);
+// The journey is also the accessibility walk: axe (WCAG 2.2 A and AA) on every kind of screen
+// it meets, the pickers, the map, each mechanic's question, signing, the certificate and the
+// teacher's pages that show the result (tests/e2e/accessibility.spec.ts has the others).
+test('a KS2 pupil meets every mechanic, then signs by drawing; the record survives a reload; every screen passes axe', async ({
+  page,
+}) => {
+  test.setTimeout(360_000);
+  const checked: string[] = [];
+  const axe = async (screen: string) => {
+    checked.push(screen);
+    expect(await axeViolations(page, screen), `axe on ${screen}`).toEqual([]);
+  };
   await setUpClass(page, ['Priya S', 'Tomos W'], LKS2);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await axe('pupil picker');
   await page.getByRole('button', { name: 'Priya S' }).click();
   await expect(page.getByRole('heading', { name: 'I am… online' })).toBeVisible();
+  await axe('map');
   const met = new Set<string>();
   for (const { index } of promisesCoveringEveryMechanic('ks2-i-am', 'LKS2')) {
     await page.getByRole('button', { name: new RegExp(`^${index + 1}\\. `) }).click();
-    for (const m of await playPromise(page, 'ks2-i-am', 'pointer')) met.add(m);
+    const played = await playPromise(page, 'ks2-i-am', 'pointer', async (mechanic) => {
+      if (!met.has(mechanic)) await axe(`mechanic ${mechanic}`);
+      met.add(mechanic);
+    });
+    for (const m of played) met.add(m);
+    if (!checked.includes('promise done')) await axe('promise done');
     await page.getByRole('button', { name: 'See my stars' }).click();
   }
   expect([...met].sort()).toEqual([...MECHANICS].sort());
+  await page.getByRole('button', { name: 'Tell a grown-up' }).click();
+  await axe('tell a grown-up');
+  await page.getByRole('button', { name: 'Back to the game' }).click();
 
   // Not every statement is played yet, so signing waits…
   await expect(page.getByRole('button', { name: /^Sign the agreement\. Play every place/ })).toBeVisible();
@@ -36,6 +56,7 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
 
   // Signing is refused, with a clear message, until every statement is answered.
   const sign = page.getByRole('button', { name: 'Sign the agreement' });
+  await axe('signing');
   await sign.click();
   await expect(page.getByRole('alert')).toContainText('16 still to do');
   const agree = page.getByRole('radio', { name: 'I agree' });
@@ -68,6 +89,7 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
   await expect(page.getByText('I am a SMART online learner', { exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: /Signed by Priya S on/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Print my certificate' })).toBeVisible();
+  await axe('certificate');
 
   await page.reload();
   const [ack] = await readTable<Record<string, unknown>>(page, 'acknowledgements');
@@ -84,6 +106,15 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
     'I am a secure online learner – I keep my passwords to myself and reset them if anyone finds them out.',
   );
   expect(ack?.agreementVersion).toMatch(/^1\.1\.0\+[0-9a-f]{8}$/);
+
+  await openTeacherArea(page);
+  await page.getByRole('button', { name: 'Open Hazel Class' }).click();
+  await axe('class dashboard');
+  await page.getByRole('button', { name: 'Priya S' }).click();
+  await axe('pupil page');
+  await page.getByRole('button', { name: 'Print this agreement' }).click();
+  await axe('print');
+  expect(checked.length).toBeGreaterThanOrEqual(16);
 });
 
 test('a KS2 pupil signs by keyboard alone, typing their name', async ({ page }) => {
