@@ -6,6 +6,9 @@ import type { ZodMiniType } from 'zod/mini';
 import { AttemptRecord, type PupilRecord } from '../domain/records';
 import type { SafeDatabase } from './database';
 
+/** How many checked imported answers a visit keeps before starting again (about 20 MB). */
+const MAX_KEPT_ANSWERS = 60_000;
+
 export const now = (): string => new Date().toISOString();
 export const byTime = (attempts: AttemptRecord[]) => attempts.sort((a, b) => a.at.localeCompare(b.at));
 export const byName = (pupils: PupilRecord[]) => pupils.sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -32,6 +35,35 @@ export class StoredRows {
 
   readableOne<T>(where: string, schema: ZodMiniType<T>, row: unknown): T | undefined {
     return row === undefined ? undefined : this.readable(where, schema, [row])[0];
+  }
+
+  /**
+   * Imported batches are written once (bulkAdd) and never changed, so each is read and checked
+   * once per visit and kept by id: the dashboard and then the evidence report (or an export)
+   * fetch only the batches not read yet. A deleted batch is simply never asked for again.
+   */
+  private readonly checkedBatches = new Map<string, AttemptRecord[]>();
+  private checkedAnswers = 0;
+
+  /** The answers in the given imported batches (by id), each batch read and checked once. */
+  async batchAttemptsById(ids: readonly string[]): Promise<AttemptRecord[]> {
+    // A whole school's answers on one device stay bounded in memory.
+    if (this.checkedAnswers > MAX_KEPT_ANSWERS) {
+      this.checkedBatches.clear();
+      this.checkedAnswers = 0;
+    }
+    const missing = ids.filter((id) => !this.checkedBatches.has(id));
+    if (missing.length) {
+      const rows = await this.db.attemptBatches.bulkGet(missing);
+      missing.forEach((id, i) => {
+        const row = rows[i];
+        if (row === undefined) return;
+        const answers = this.batchAttempts([row]);
+        this.checkedBatches.set(id, answers);
+        this.checkedAnswers += answers.length;
+      });
+    }
+    return ids.flatMap((id) => this.checkedBatches.get(id) ?? []);
   }
 
   /** The answers inside imported batches, each checked on its own (one bad answer skips only itself). */

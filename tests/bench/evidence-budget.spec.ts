@@ -1,8 +1,9 @@
 /*
  * evidence_report_ms: a class of 30 with a year of answers (12,000, from tests/fixtures/
  * benchSchool) brought in from a backup, then its evidence report opened three times from a
- * fresh page, timed the way the dashboard is (the screen's own `evidence-ready` measure, from
- * reading the records to the page made; median of three). Run by `npm run bench`
+ * fresh page, as a teacher opens it: from the class dashboard (which has read the class once),
+ * timed the way the dashboard is (the screen's own `evidence-ready` measure, from reading the
+ * records to the page made; median of three). Run by `npm run bench`
  * (playwright.bench.config.ts); the result goes to .bench/evidence.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

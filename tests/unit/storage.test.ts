@@ -227,6 +227,37 @@ describe('bringing devices together', () => {
     expect(await hub.attemptsOf(pupil.id)).toHaveLength(0);
   });
 
+  it("reads an imported batch once: a second class read fetches only batches it has not read, and a deleted one is gone", async () => {
+    const { planMerge } = await import('../../src/domain/backup');
+    const tablet = fresh();
+    const pupil = await classWithPupil(tablet);
+    for (let i = 0; i < 3; i++) await tablet.recordAttempt(answer(pupil.id, 'device-0001'));
+    const first = await tablet.backup();
+    await tablet.recordAttempt({ ...answer(pupil.id, 'device-0001'), choiceId: 'later' });
+    const second = await tablet.backup();
+    db.close();
+
+    const hub = fresh();
+    const classId = first.classes[0]!.id;
+    await hub.applyMerge(planMerge(await hub.deviceRecords(), [first], true));
+    const fetched: string[][] = [];
+    const bulkGet = db.attemptBatches.bulkGet.bind(db.attemptBatches);
+    db.attemptBatches.bulkGet = ((keys: string[]) => {
+      fetched.push([...keys]);
+      return bulkGet(keys);
+    }) as typeof db.attemptBatches.bulkGet;
+    expect((await hub.classRecords(classId)).attempts).toHaveLength(3);
+    expect((await hub.classRecords(classId)).attempts).toHaveLength(3);
+    expect(fetched.map((keys) => keys.length)).toEqual([1]);
+    // Another tablet's later backup: its new batch is read, the first is not read again.
+    await hub.applyMerge(planMerge(await hub.deviceRecords(), [second], true));
+    const after = await hub.classRecords(classId);
+    expect(after.attempts.map((a) => a.choiceId).sort()).toEqual(['ask-dad', 'ask-dad', 'ask-dad', 'later']);
+    expect(fetched.map((keys) => keys.length)).toEqual([1, 1]);
+    await hub.deletePupils([pupil.id]);
+    expect((await hub.classRecords(classId)).attempts).toEqual([]);
+  });
+
   it('applies all of a plan or none of it, even when its last write fails', async () => {
     const { planMerge } = await import('../../src/domain/backup');
     const tablet = fresh();
