@@ -227,7 +227,7 @@ describe('bringing devices together', () => {
     expect(await hub.attemptsOf(pupil.id)).toHaveLength(0);
   });
 
-  it("reads an imported batch once: a second class read fetches only batches it has not read, and a deleted one is gone", async () => {
+  it('reads an imported batch once: a second class read fetches only batches it has not read, and a deleted one is gone', async () => {
     const { planMerge } = await import('../../src/domain/backup');
     const tablet = fresh();
     const pupil = await classWithPupil(tablet);
