@@ -43,12 +43,11 @@ export class AnswersRepository {
         // and a class's answers are thousands of rows (the dashboard budget).
         const each = <T>(read: (pupilId: string) => Promise<T[]>) =>
           Promise.all(ids.map(read)).then((lists) => lists.flat());
-        const [made, batchIds, acknowledgements] = await Promise.all([
+        const [made, imported, acknowledgements] = await Promise.all([
           each((id) => db.attempts.where('pupilId').equals(id).toArray()),
-          each((id) => db.attemptBatches.where('pupilId').equals(id).primaryKeys()),
+          each((id) => rows.batchAttemptsOf(id)),
           db.acknowledgements.where('pupilId').anyOf(ids).toArray(),
         ]);
-        const imported = await rows.batchAttemptsById(batchIds);
         return {
           pupils,
           attempts: [...rows.readable('attempts', AttemptRecord, made), ...imported],

@@ -45,25 +45,29 @@ export class StoredRows {
   private readonly checkedBatches = new Map<string, AttemptRecord[]>();
   private checkedAnswers = 0;
 
-  /** The answers in the given imported batches (by id), each batch read and checked once. */
-  async batchAttemptsById(ids: readonly string[]): Promise<AttemptRecord[]> {
+  /**
+   * A pupil's imported answers, each batch read and checked once per visit: only the batch ids
+   * are read when every one is already kept, else the pupil's batches in one read.
+   */
+  async batchAttemptsOf(pupilId: string): Promise<AttemptRecord[]> {
     // A whole school's answers on one device stay bounded in memory.
     if (this.checkedAnswers > MAX_KEPT_ANSWERS) {
       this.checkedBatches.clear();
       this.checkedAnswers = 0;
     }
-    const missing = ids.filter((id) => !this.checkedBatches.has(id));
-    if (missing.length) {
-      const rows = await this.db.attemptBatches.bulkGet(missing);
-      missing.forEach((id, i) => {
-        const row = rows[i];
-        if (row === undefined) return;
-        const answers = this.batchAttempts([row]);
-        this.checkedBatches.set(id, answers);
-        this.checkedAnswers += answers.length;
-      });
+    const table = this.db.attemptBatches;
+    const ids = await table.where('pupilId').equals(pupilId).primaryKeys();
+    const kept = (id: string) => this.checkedBatches.get(id) ?? [];
+    if (ids.every((id) => this.checkedBatches.has(id))) return ids.flatMap(kept);
+    const batches = await table.where('pupilId').equals(pupilId).toArray();
+    for (const batch of batches) {
+      const id = String((batch as { id?: unknown }).id);
+      if (this.checkedBatches.has(id)) continue;
+      const answers = this.batchAttempts([batch]);
+      this.checkedBatches.set(id, answers);
+      this.checkedAnswers += answers.length;
     }
-    return ids.flatMap((id) => this.checkedBatches.get(id) ?? []);
+    return batches.flatMap((batch) => kept(String((batch as { id?: unknown }).id)));
   }
 
   /** The answers inside imported batches, each checked on its own (one bad answer skips only itself). */

@@ -114,6 +114,21 @@ test('a KS2 pupil meets every mechanic, then signs by drawing; the record surviv
   await axe('pupil page');
   await page.getByRole('button', { name: 'Print this agreement' }).click();
   await axe('print');
+  // Beside each statement, what Priya had shown when she signed (kept with the record): the
+  // statements she played in one sitting have a level and that day's date, not "secure"; the
+  // others are not started, and those she ticked are listed as agreed before secure.
+  await expect(
+    page.getByRole('heading', { name: 'Understanding shown by the time of signing (understanding rule 2)' }),
+  ).toBeVisible();
+  const levels = page.locator('.print-levels li');
+  await expect(levels).toHaveCount(16);
+  const played = promisesCoveringEveryMechanic('ks2-i-am', 'LKS2').length;
+  await expect(levels.filter({ hasText: 'Not started' })).toHaveCount(16 - played);
+  await expect(levels.filter({ hasText: /Started|Developing/ })).toHaveCount(played);
+  await expect(levels.locator('.level-word', { hasText: /^Secure$/ })).toHaveCount(0);
+  const today = new Date().toLocaleDateString('en-GB', { dateStyle: 'medium' });
+  await expect(levels.filter({ hasText: /Started|Developing/ }).first()).toContainText(today);
+  await expect(levels.filter({ hasText: 'not yet secure when signed' })).toHaveCount(15);
   expect(checked.length).toBeGreaterThanOrEqual(16);
 });
 
