@@ -113,7 +113,16 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
     return h('div');
   }
   performance.mark('dashboard-start');
-  const [pack, records] = await Promise.all([playablePack(app.repos, klass.packId), app.repos.classRecords(classId)]);
+  // Each part measured on its own too, for `BENCH_DETAIL=1 npm run bench`.
+  const timed = <T>(name: string, work: Promise<T>) =>
+    work.then((value) => {
+      performance.measure(name, 'dashboard-start');
+      return value;
+    });
+  const [pack, records] = await Promise.all([
+    timed('dashboard-pack', playablePack(app.repos, klass.packId)),
+    timed('dashboard-records', app.repos.classRecords(classId)),
+  ]);
   performance.measure('dashboard-data', 'dashboard-start');
   const summary = classSummary(pack, klass.stage, records.pupils, records.attempts, records.acknowledgements);
   performance.measure('dashboard-summary', 'dashboard-start');
