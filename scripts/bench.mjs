@@ -30,9 +30,10 @@ const BUDGETS = {
   // Timings on a shared machine are ratios to a reference measured in the same run, beside it.
   title_ready_ratio: 2.5,
   answer_saved_ratio: 6,
-  // Read 223-240 on 2026-12-01 and 372-460 on 12-02 on this machine, the code of 12-01 included
-  // (427): the machine, not the code. An absolute timing until it becomes a ratio; target 300.
-  dashboard_420_pupils_ms: 550,
+  // Read 223-240 on 2026-12-01; on 12-02 330-460 on its own and 432-561 at the end of a full
+  // npm test, the code of 12-01 included (427): the machine's load, not the code. An absolute
+  // timing until it becomes a ratio to a reference read; target 300.
+  dashboard_420_pupils_ms: 750,
   // Opened from the class dashboard, as a teacher does: 324-371 ms here since imported batches
   // are read once per visit (was 533-871); target 500, gate with room for a slower machine.
   evidence_report_ms: 750,

@@ -43,6 +43,7 @@ export class StoredRows {
    * fetch only the batches not read yet. A deleted batch is simply never asked for again.
    */
   private readonly checkedBatches = new Map<string, AttemptRecord[]>();
+  private readonly pupilsRead = new Set<string>();
   private checkedAnswers = 0;
 
   /**
@@ -53,13 +54,18 @@ export class StoredRows {
     // A whole school's answers on one device stay bounded in memory.
     if (this.checkedAnswers > MAX_KEPT_ANSWERS) {
       this.checkedBatches.clear();
+      this.pupilsRead.clear();
       this.checkedAnswers = 0;
     }
     const table = this.db.attemptBatches;
-    const ids = await table.where('pupilId').equals(pupilId).primaryKeys();
     const kept = (id: string) => this.checkedBatches.get(id) ?? [];
-    if (ids.every((id) => this.checkedBatches.has(id))) return ids.flatMap(kept);
+    // A pupil not read yet this visit: straight to their batches, one read as before.
+    if (this.pupilsRead.has(pupilId)) {
+      const ids = await table.where('pupilId').equals(pupilId).primaryKeys();
+      if (ids.every((id) => this.checkedBatches.has(id))) return ids.flatMap(kept);
+    }
     const batches = await table.where('pupilId').equals(pupilId).toArray();
+    this.pupilsRead.add(pupilId);
     for (const batch of batches) {
       const id = String((batch as { id?: unknown }).id);
       if (this.checkedBatches.has(id)) continue;
