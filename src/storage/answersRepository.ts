@@ -23,7 +23,7 @@ export class AnswersRepository {
       db.transaction('r', db.attempts, db.attemptBatches, async () =>
         byTime([
           ...rows.readable('attempts', AttemptRecord, await db.attempts.where('pupilId').equals(pupilId).toArray()),
-          ...rows.batchAttempts(await db.attemptBatches.where('pupilId').equals(pupilId).toArray()),
+          ...(await rows.batchAttemptsOf(pupilId)),
         ]),
       ),
     );

@@ -39,8 +39,8 @@ export class StoredRows {
 
   /**
    * Imported batches are written once (bulkAdd) and never changed, so each is read and checked
-   * once per visit and kept by id: the dashboard and then the evidence report (or an export)
-   * fetch only the batches not read yet. A deleted batch is simply never asked for again.
+   * once per visit and kept by id: after the dashboard, the evidence report (or a pupil's page)
+   * reads only the batch ids. A deleted batch is simply never asked for again.
    */
   private readonly checkedBatches = new Map<string, AttemptRecord[]>();
   private readonly pupilsRead = new Set<string>();
@@ -59,21 +59,22 @@ export class StoredRows {
     }
     const table = this.db.attemptBatches;
     const kept = (id: string) => this.checkedBatches.get(id) ?? [];
-    // A pupil not read yet this visit: straight to their batches, one read as before.
+    // A pupil met before this visit needs only the ids checked; one not met, one read of it all.
     if (this.pupilsRead.has(pupilId)) {
-      const ids = await table.where('pupilId').equals(pupilId).primaryKeys();
-      if (ids.every((id) => this.checkedBatches.has(id))) return ids.flatMap(kept);
+      const known = await table.where('pupilId').equals(pupilId).primaryKeys();
+      if (known.every((id) => this.checkedBatches.has(id))) return known.flatMap(kept);
     }
     const batches = await table.where('pupilId').equals(pupilId).toArray();
     this.pupilsRead.add(pupilId);
-    for (const batch of batches) {
-      const id = String((batch as { id?: unknown }).id);
-      if (this.checkedBatches.has(id)) continue;
+    const ids = batches.map((batch) => String((batch as { id?: unknown }).id));
+    batches.forEach((batch, i) => {
+      const id = ids[i] as string;
+      if (this.checkedBatches.has(id)) return;
       const answers = this.batchAttempts([batch]);
       this.checkedBatches.set(id, answers);
       this.checkedAnswers += answers.length;
-    }
-    return batches.flatMap((batch) => kept(String((batch as { id?: unknown }).id)));
+    });
+    return ids.flatMap(kept);
   }
 
   /** The answers inside imported batches, each checked on its own (one bad answer skips only itself). */
