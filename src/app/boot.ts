@@ -15,6 +15,7 @@ import { Caption } from '../ui/caption';
 import { whenLanguageSwitched } from '../ui/languageToggle';
 import { problemScreen } from '../ui/problemScreen';
 import { announceScreenChange } from '../ui/screenChange';
+import { ignoreSecondTaps } from '../ui/secondTap';
 import { placeScreen, takeOverTitle, titleScreen } from '../ui/titleScreen';
 import type { AppContext } from './appContext';
 import { applySettings } from './applySettings';
@@ -27,15 +28,13 @@ import { isUnlocked, lockNow, watchTeacherSession } from './teacherSession';
 import { rememberTitleLanguage } from './titleLanguage';
 
 const root = document.getElementById('screen') as HTMLElement;
+ignoreSecondTaps(root);
 
 /**
  * Only the title screen is in the first download; every other screen is fetched when first
  * shown (and precached for offline use), so a cheap tablet shows "Play" sooner.
  */
 async function render(app: AppContext, screen: ScreenName): Promise<HTMLElement> {
-  if (TEACHER_SCREENS.has(screen.name) && !isUnlocked()) {
-    return (await import('../teacher/unlockScreen')).unlockScreen(app);
-  }
   switch (screen.name) {
     case 'title':
       return titleScreen(app);
@@ -134,7 +133,10 @@ async function boot(): Promise<void> {
     caption,
     current: { name: 'title' },
     live: () => true,
-    go(screen) {
+    go(asked) {
+      // A locked teacher page is the passcode page, and is known as it, so the lock watch does
+      // not draw it again (and empty a passcode being typed).
+      const screen: ScreenName = TEACHER_SCREENS.has(asked.name) && !isUnlocked() ? { name: 'unlock' } : asked;
       const mine = ++generation;
       // A new screen starts at its top; the same one re-drawn (a language switch) keeps its place.
       const sameScreen = app.current.name === screen.name;

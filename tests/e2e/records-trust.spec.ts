@@ -2,7 +2,7 @@
  * Records a school can trust: a double tap or a double click on a control that saves makes
  * exactly one record. (A held Enter repeats keydown, which Chromium does not turn into clicks.)
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { allowEarlyAgreement, expect, openTeacherArea, PASSCODE, readTable, setUpClass, test } from './fixtures';
 import { makeThePromise } from './play';
 
@@ -25,6 +25,31 @@ async function backTo(page: Page, pupil: string, door: string) {
   await page.getByRole('button', { name: door, exact: door === 'My promise' }).click();
 }
 
+/**
+ * A double tap whose second tap lands after the save has finished, on whatever the next screen
+ * put where the button was (the worst case; a fast save makes it likely on a real tablet).
+ * It must change nothing: no second record, no other screen.
+ */
+async function doubleTapAcrossTheSave(page: Page, target: Locator, saved: () => Promise<void>) {
+  const box = await target.boundingBox();
+  if (!box) throw new Error('the button is not on the screen');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  await page.mouse.click(x, y);
+  await saved();
+  const screenChanged = page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        addEventListener('stay-safe:screen-changed', () => resolve(true), { once: true });
+        setTimeout(() => resolve(false), 1500);
+      }),
+  );
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  expect(await screenChanged, 'the second tap changed the screen').toBe(false);
+  await saved();
+}
+
 /** A KS2 pupil ready to sign: every statement agreed, an adult picked, a name typed. */
 async function readyToSign(page: Page) {
   await page.getByRole('button', { name: 'Sign the agreement' }).click();
@@ -43,15 +68,29 @@ test('a double tap on "Sign the agreement" signs once', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible();
   await page.reload();
   expect(await readTable(page, 'acknowledgements')).toHaveLength(1);
+  // And when the second tap comes after the certificate is up, it presses nothing there.
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Leo D' }).click();
+  await readyToSign(page);
+  await doubleTapAcrossTheSave(page, page.getByRole('button', { name: 'Sign the agreement' }), () =>
+    expect(page.getByRole('heading', { name: 'Certificate' })).toBeVisible(),
+  );
+  await page.reload();
+  expect(await readTable(page, 'acknowledgements')).toHaveLength(2);
 });
 
-test('a double tap on "I promise!" makes one promise', async ({ page }) => {
+test('a double tap on "I promise!" makes one promise, and its second tap presses nothing after', async ({
+  page,
+}) => {
   await earlyAgreementFor(page, ['Zara Q']);
   await makeThePromise(
     page,
     { keywords: KS1_PROMISES, name: 'Zara Q', school: ['My teacher'], home: ['Grandma'] },
     'pointer',
-    (target) => target.dblclick(),
+    (target) =>
+      doubleTapAcrossTheSave(page, target, () =>
+        expect(page.getByTestId('caption')).toContainText('Well done, Zara Q! You made your promise.'),
+      ),
   );
   await page.reload();
   expect(await readTable(page, 'acknowledgements')).toHaveLength(1);
@@ -91,6 +130,7 @@ test('the recovery code opens the teacher area once', async ({ page }) => {
 });
 
 test('Back from the workshop QR page or the privacy notice asks for the passcode again', async ({ page }) => {
+  await page.clock.install();
   await setUpClass(page);
   await openTeacherArea(page);
   await page.getByRole('button', { name: 'Workshop night: show the QR code' }).click();
@@ -98,7 +138,10 @@ test('Back from the workshop QR page or the privacy notice asks for the passcode
   await expect(page.getByLabel('Teacher passcode')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Your classes' })).toHaveCount(0);
 
+  // The area's lock watch (every 5 s) leaves a passcode being typed where it is.
   await page.getByLabel('Teacher passcode').fill(PASSCODE);
+  await page.clock.fastForward('00:06');
+  await expect(page.getByLabel('Teacher passcode')).toHaveValue(PASSCODE);
   await page.getByRole('button', { name: 'Open' }).click();
   await page.getByRole('button', { name: 'Privacy' }).click();
   await page.getByRole('button', { name: 'Back', exact: true }).click();
@@ -193,7 +236,11 @@ test('the promise ceremony: stamps and adults survive a language switch and a re
   const button = (name: string) => page.getByRole('button', { name, exact: true });
   await button('My promise').click();
   await button('Next').click();
-  for (let i = 0; i < 3; i++) await button('Stamp it!').click();
+  // A double tap stamps one promise: the next "Stamp it!" is drawn under the second tap.
+  await button('Stamp it!').dblclick();
+  await expect(page.getByText('Promise 2 of 10')).toBeVisible();
+  await expect(page.locator('.stamp-row li.stamped')).toHaveCount(1);
+  for (let i = 1; i < 3; i++) await button('Stamp it!').click();
   await expect(page.getByText('Promise 4 of 10')).toBeVisible();
   await page.getByRole('button', { name: 'Cymraeg' }).click();
   await expect(page.getByText(/4 o 10|4\/10|Addewid 4/)).toBeVisible();
