@@ -79,9 +79,7 @@ test('a double tap on "Sign the agreement" signs once', async ({ page }) => {
   expect(await readTable(page, 'acknowledgements')).toHaveLength(2);
 });
 
-test('a double tap on "I promise!" makes one promise, and its second tap presses nothing after', async ({
-  page,
-}) => {
+test('a double tap on "I promise!" makes one promise, and its second tap presses nothing after', async ({ page }) => {
   await earlyAgreementFor(page, ['Zara Q']);
   await makeThePromise(
     page,
