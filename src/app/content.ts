@@ -77,6 +77,7 @@ export function lessonPack(packId: string): Promise<LessonPack> {
   let pending = packs.get(packId);
   if (!pending) {
     pending = (async () => {
+      const started = performance.now();
       const manifestPath = `/lessons/${packId}/pack.json`;
       const manifest = packManifests[manifestPath];
       if (!manifest) throw new ContentError(`lessons/${packId}/pack.json: no such lesson pack`);
@@ -91,7 +92,11 @@ export function lessonPack(packId: string): Promise<LessonPack> {
       );
       await loadNamespace(i18next.language, packId);
       const { formatProblems, loadPack } = await import('../domain/packLoader');
-      const result = loadPack(manifestPath.slice(1), (await manifest()).default, scenarios);
+      const json = (await manifest()).default;
+      performance.measure(`pack-files ${packId}`, { start: started });
+      const checking = performance.now();
+      const result = loadPack(manifestPath.slice(1), json, scenarios);
+      performance.measure(`pack-checked ${packId}`, { start: checking });
       if (!result.ok) throw new ContentError(formatProblems(result.problems));
       return result.pack;
     })();
