@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { titlePrerender } from './scripts/titlePrerender.ts';
 
+/** A lesson pack's scenario file; the first group is the pack's id. */
+const SCENARIO_FILE = /\/lessons\/([^/]+)\/scenarios\/[^/]+\.json$/;
+
 export default defineConfig({
   publicDir: 'assets',
   // The app's zod (src/app/zod.ts) turns off its eval probe before any schema is made.
@@ -19,8 +22,8 @@ export default defineConfig({
           // class's dashboard waited 210-340 ms on the many small fetches, and checking them took 15.
           groups: [
             {
-              name: (id) => /\/lessons\/([^/]+)\/scenarios\/[^/]+\.json$/.exec(id)?.[1]?.concat('-scenarios'),
-              test: /\/lessons\/[^/]+\/scenarios\/[^/]+\.json$/,
+              name: (id) => SCENARIO_FILE.exec(id)?.[1]?.concat('-scenarios'),
+              test: SCENARIO_FILE,
             },
           ],
         },
