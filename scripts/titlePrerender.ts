@@ -64,6 +64,22 @@ function inlineStartScript(html: string, scriptFile: string): string {
     .replace('<script src="/title-start.js"></script>', () => `<script data-first-paint>${code}</script>`);
 }
 
+/**
+ * The title's own two faces (Andika, regular and bold, Latin), asked for with the page: the first
+ * layout then uses them, instead of laying the title out in a fallback font, looking up the
+ * system's fonts for it, and laying it out again when they arrive. The app's modules are not
+ * preloaded here: asked for while the page is parsed, they delayed its first paint; src/main.ts
+ * imports them once the title has painted.
+ */
+function fontPreloads(bundle: Record<string, { fileName: string }>): string {
+  return Object.values(bundle)
+    .map((asset) => asset.fileName)
+    .filter((file) => /(^|\/)andika-latin-(400|700)-normal-[^/]*\.woff2$/.test(file))
+    .sort()
+    .map((file) => `  <link rel="preload" as="font" type="font/woff2" crossorigin href="/${file}">\n`)
+    .join('');
+}
+
 export function titlePrerender(localesDir: string): Plugin {
   return {
     name: 'stay-safe:title-prerender',
@@ -75,14 +91,11 @@ export function titlePrerender(localesDir: string): Plugin {
           prerender(localesDir, html, inlinePicture(join(root, 'assets'))),
           join(root, 'src/ui/titleStart.js'),
         );
-        // The app's module is fetched and compiled while the title shows, not run (src/main.ts).
-        const boot = Object.values(ctx.bundle ?? {}).find(
-          (chunk) => chunk.type === 'chunk' && chunk.facadeModuleId?.endsWith('/src/app/boot.ts'),
+        if (!ctx.bundle) return withTitle;
+        return inlineFirstPaint(withTitle, ctx.bundle as never).replace(
+          '</head>',
+          `${fontPreloads(ctx.bundle)}  </head>`,
         );
-        if (!ctx.bundle || !boot) return withTitle;
-        const parts = [boot.fileName, ...(boot.type === 'chunk' ? boot.imports : [])];
-        const preloads = parts.map((file) => `  <link rel="modulepreload" crossorigin href="/${file}">\n`).join('');
-        return inlineFirstPaint(withTitle, ctx.bundle as never).replace('</head>', `${preloads}  </head>`);
       },
     },
   };

@@ -8,9 +8,9 @@ import './ui/title.css';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
-// The title paints and takes a press first (its start-up script keeps it); then the app runs in
-// parts, each its own task, so a press is never kept waiting behind one long one. index.html
-// already asked for every part, as modulepreloads.
+// The title paints and takes a press first (its start-up script keeps it); then the app is
+// fetched and run in parts, each its own task, so a press is never kept waiting behind one long
+// one. Not asked for earlier: requests made while the page was parsed delayed the first paint.
 requestAnimationFrame(async () => {
   await nextTask();
   await import('./storage/repositories');
