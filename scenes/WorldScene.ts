@@ -14,6 +14,7 @@ import Phaser from 'phaser';
 import { type EventMap, eventBus, type Feeling, type WorldScreen } from '../src/app/eventBus';
 import { packText } from '../src/app/i18n';
 import { sounds } from '../src/audio/sounds';
+import { calm } from './calmMotion';
 import { PLACE_LOOKS } from './places';
 import { SceneKey } from './sceneKeys';
 import { type DrawnScreen, deviceBox, drawScreen, screenIcons } from './screenDrawing';
@@ -53,6 +54,10 @@ export class WorldScene extends Phaser.Scene {
   private unsubscribe: (() => void)[] = [];
   /** The pictures this scene has loaded (the icons; a texture key is the icon's name). */
   private readonly loaded = new Set<string>();
+  /** Calls waiting on the world's clock (a ping, stars going): the world is not at rest. */
+  private waiting = 0;
+  /** Frames drawn since nothing moved, loaded or waited. */
+  private stillFrames = 0;
 
   /** The device's setting (src/app/applySettings) or the system's, read at every drawing. */
   private get reducedMotion(): boolean {
@@ -66,24 +71,53 @@ export class WorldScene extends Phaser.Scene {
   }
 
   create(): void {
-    const redraw = () => this.show(this.last);
+    // Every event wakes the world's loop first: at rest it draws nothing until something happens.
+    const awake =
+      <A extends unknown[]>(act: (...args: A) => void) =>
+      (...args: A) => {
+        this.game.loop.wake();
+        act(...args);
+      };
+    const redraw = awake(() => this.show(this.last));
+    // The scale manager notices a new size only while the loop runs.
+    const resized = awake(() => {});
     i18next.on('languageChanged', redraw);
+    window.addEventListener('resize', resized);
     this.unsubscribe = [
-      eventBus.on('world:scene', (s) => this.show(s)),
-      eventBus.on('world:right', () => {
-        sounds.play('chime');
-        this.feel('relieved');
-        this.celebrate();
-      }),
-      eventBus.on('world:try-again', () => {
-        sounds.play('hmm');
-        this.feel('unsure');
-        this.wobble();
-      }),
-      eventBus.on('world:stamp', ({ icon }) => this.stamp(icon)),
-      eventBus.on('world:clear', () => this.show(null)),
-      eventBus.on('world:screen-off', () => this.turnScreenOff()),
+      eventBus.on(
+        'world:scene',
+        awake((s) => this.show(s)),
+      ),
+      eventBus.on(
+        'world:right',
+        awake(() => {
+          sounds.play('chime');
+          this.feel('relieved');
+          this.celebrate();
+        }),
+      ),
+      eventBus.on(
+        'world:try-again',
+        awake(() => {
+          sounds.play('hmm');
+          this.feel('unsure');
+          this.wobble();
+        }),
+      ),
+      eventBus.on(
+        'world:stamp',
+        awake(({ icon }) => this.stamp(icon)),
+      ),
+      eventBus.on(
+        'world:clear',
+        awake(() => this.show(null)),
+      ),
+      eventBus.on(
+        'world:screen-off',
+        awake(() => this.turnScreenOff()),
+      ),
       () => i18next.off('languageChanged', redraw),
+      () => window.removeEventListener('resize', resized),
     ];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of this.unsubscribe) off();
@@ -93,6 +127,29 @@ export class WorldScene extends Phaser.Scene {
     this.show(eventBus.currentScene());
     // Loaded with the first picture, not as the child answers.
     this.withTextures(ANSWER_PICTURES, () => {});
+  }
+
+  /**
+   * Nothing moving, loading or waiting: after two more frames (the last motion's end is drawn)
+   * the loop sleeps, the canvas keeping its last frame. A cheap tablet then spends nothing on a
+   * world that is standing still while the child listens and chooses.
+   */
+  override update(): void {
+    const resting = this.tweens.getTweens().length === 0 && !this.load.isLoading() && this.waiting === 0;
+    this.stillFrames = resting ? this.stillFrames + 1 : 0;
+    if (this.stillFrames > 2) {
+      this.stillFrames = 0;
+      this.game.loop.sleep();
+    }
+  }
+
+  /** A call on the world's clock, counted so the world does not rest before it. */
+  private later(ms: number, then: () => void) {
+    this.waiting++;
+    this.time.delayedCall(ms, () => {
+      this.waiting--;
+      then();
+    });
   }
 
   /** The world's host element, where what was drawn is written down. */
@@ -189,14 +246,16 @@ export class WorldScene extends Phaser.Scene {
         const image = this.add.image(x, height * 0.78 - size / 2, name).setDisplaySize(size, size);
         this.actors.push(image);
         if (!this.reducedMotion) {
-          this.tweens.add({
-            targets: image,
-            y: image.y - size * 0.06,
-            duration: 1400 + i * 200,
-            yoyo: true,
-            repeat: -1,
-            ease: 'Sine.easeInOut',
-          });
+          this.tweens.add(
+            calm({
+              targets: image,
+              y: image.y - size * 0.06,
+              duration: 1400 + i * 200,
+              yoyo: true,
+              repeat: -1,
+              ease: 'Sine.easeInOut',
+            }),
+          );
         }
       });
       const child = scene.character ? this.actors[0] : null;
@@ -230,7 +289,7 @@ export class WorldScene extends Phaser.Scene {
     const arrives = content.show === 'notification' || own.length > 0;
     if (arrives && !off && this.pinged !== this.last) {
       this.pinged = this.last;
-      this.time.delayedCall(500, () => sounds.play('ping'));
+      this.later(500, () => sounds.play('ping'));
     }
     this.describe(shown, this.screen, off ? 'off' : 'on');
   }
@@ -302,7 +361,7 @@ export class WorldScene extends Phaser.Scene {
         const x = width * (0.3 + (0.4 * i) / Math.max(1, count - 1));
         const star = this.add.image(x, height * 0.55, 'glowing-star').setDisplaySize(40, 40);
         if (this.reducedMotion) {
-          this.time.delayedCall(1200, () => star.destroy());
+          this.later(1200, () => star.destroy());
           continue;
         }
         star.setAlpha(0);

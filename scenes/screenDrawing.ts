@@ -4,8 +4,10 @@
  * come in already looked up (current language); movement is gentle and skipped entirely with
  * reduced motion (the same picture, drawn still). Only draws: nothing here is pressed.
  */
+
 import type Phaser from 'phaser';
 import type { Device, ScreenContent } from '../src/domain/screenContent';
+import { calm } from './calmMotion';
 
 export interface ScreenWords {
   /** Looks up one field of this screen's words (`title`, `button`, `messages.hi`…). */
@@ -78,7 +80,7 @@ export function drawScreen(
   const animate = (config: Phaser.Types.Tweens.TweenBuilderConfig) => {
     if (still) return;
     tweens++;
-    scene.tweens.add(config);
+    scene.tweens.add(calm(config));
   };
   const text = (x: number, y: number, value: string, size: number, wrap: number, style: Partial<TextStyle> = {}) => {
     drawn.push(value);
@@ -331,7 +333,7 @@ export function drawScreen(
         .setOrigin(0, 0);
       played.scaleX = still ? 0.4 : 0.05;
       container.add(played);
-      animate({ targets: played, scaleX: 0.9, duration: 20000, ease: 'Linear' });
+      animate({ targets: played, scaleX: 0.4, duration: 4500, ease: 'Linear' });
       animate({
         targets: pic,
         scale: pic.scale * 1.05,

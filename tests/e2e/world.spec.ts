@@ -1,7 +1,7 @@
 /*
  * The world behind the controls: the first scene after Phaser loads is the story's own place,
- * the world's loop sleeps while no child screen shows it, and a wrong answer does not make it
- * jump or draw itself again.
+ * the world's loop sleeps while no child screen shows it or nothing in it moves, and a wrong
+ * answer does not make it jump or draw itself again.
  */
 import { expect, setUpClass, test } from './fixtures';
 
@@ -14,7 +14,7 @@ test("the first scene after Phaser loads is the story's own place, not a default
   await expect(page.locator('.world')).toHaveAttribute('data-place', 'home');
 });
 
-test("the world's loop sleeps on the map and wakes in a scenario", async ({ page }) => {
+test("the world's loop sleeps on the map, wakes in a scenario, and rests when nothing moves", async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { __frames: number };
     w.__frames = 0;
@@ -42,6 +42,21 @@ test("the world's loop sleeps on the map and wakes in a scenario", async ({ page
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
   await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
   expect(await framesIn(1000)).toBeGreaterThan(5);
+  // The scene's own motion ends within five seconds (WCAG 2.2.2); then the world rests, its last
+  // frame kept, while the child listens and chooses…
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  const wrong = page.getByRole('button', { name: 'Just play on it' });
+  await expect(wrong).toBeVisible();
+  await page.waitForTimeout(5500);
+  expect(await framesIn(1000)).toBeLessThan(3);
+  await expect(page.locator('.world canvas')).toBeVisible();
+  // …and an answer wakes it (the child's face changes, the world wobbles), then it rests again.
+  await wrong.click();
+  expect(await framesIn(500)).toBeGreaterThan(3);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(wrong).toBeVisible();
+  await page.waitForTimeout(2000);
+  expect(await framesIn(1000)).toBeLessThan(3);
 });
 
 test('a wrong answer and "Try again" leave the world where it is: same size, not drawn again', async ({ page }) => {
