@@ -28,7 +28,8 @@ import { startPreview } from './preview.mjs';
 const BUDGETS = {
   first_load_js_gz: 40,
   // Timings on a shared machine are ratios to a reference measured in the same run, beside it.
-  title_ready_ratio: 2.5,
+  // The title read 1.07-1.35 on 2026-12-02 (1.65-2.47 before its fonts came with the page).
+  title_ready_ratio: 1.8,
   answer_saved_ratio: 6,
   // Read 223-240 on 2026-12-01; on 12-02 330-460 on its own and 432-561 at the end of a full
   // npm test, the code of 12-01 included (427): the machine's load, not the code. An absolute
@@ -173,7 +174,7 @@ try {
   report('title_reference_ms_cpu4x', median(referenceTimes), 'ms');
   report('title_ready_ratio', median(appTimes) / median(referenceTimes), '×');
 
-  // Tap to committed: 50 answers through the real player (wrong answer, try again, repeat).
+  // Tap to committed: 30 answers through the real player (wrong answer, try again, repeat).
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
   await page.goto(BASE);
@@ -224,7 +225,7 @@ try {
     });
   await page.evaluate(() => performance.clearMeasures('answer-saved'));
   const putTimes = [];
-  for (let i = 0; i < 50; i++) {
+  for (let i = 0; i < 30; i++) {
     // No child answers within a few milliseconds of a question appearing: its narration has
     // started by the time they tap (a third of a second is quicker than any child).
     await page.waitForTimeout(300);

@@ -86,3 +86,11 @@ test('the title, set-up, unlock, teacher home, wording, workshop, family, privac
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await axe(page, 'problem');
 });
+
+test('the axe check itself finds a button with no name, so a clean screen means something', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  expect(await axeViolations(page, 'title')).toEqual([]);
+  await page.evaluate(() => document.querySelector('main')?.append(document.createElement('button')));
+  expect(await axeViolations(page, 'title')).toEqual([expect.stringMatching(/^title: button-name \(1\) /)]);
+});
