@@ -71,6 +71,21 @@ export function levelBadge(level: Understanding, latestEvidenceAt: string | unde
   ];
 }
 
+/**
+ * `levelBadge` for a whole table: a class's grid has hundreds of cells but only a few levels and
+ * days, so each level-and-day badge is made (translated, its date formatted) once and copied.
+ */
+export function levelBadges(): typeof levelBadge {
+  const made = new Map<string, HTMLElement[]>();
+  return (level, latestEvidenceAt) => {
+    const at = latestEvidenceAt ? new Date(latestEvidenceAt) : undefined;
+    const key = at ? `${level} ${at.getFullYear()}-${at.getMonth()}-${at.getDate()}` : level;
+    const badge = made.get(key) ?? levelBadge(level, latestEvidenceAt);
+    made.set(key, badge);
+    return badge.map((part) => part.cloneNode(true) as HTMLElement);
+  };
+}
+
 /** A pupil's check-back: done (and when) or not yet, and whether one waits for them on the map. */
 function checkBackBadge(status: CheckBackStatus): HTMLElement[] {
   return [
@@ -130,6 +145,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
   const promises = pack.manifest.agreement.promises;
   const keyword = (id: string) => packText(packId, `promises.${id}.keyword`);
 
+  const badge = levelBadges();
   const table = h(
     'table',
     { class: 'progress-grid' },
@@ -165,7 +181,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
           ...promises.map((p) => {
             const progress = row.progress.get(p.id);
             const level = progress?.understanding ?? 'not-started';
-            return h('td', { class: `state-${level}` }, ...levelBadge(level, progress?.latestEvidenceAt));
+            return h('td', { class: `state-${level}` }, ...badge(level, progress?.latestEvidenceAt));
           }),
           h('td', {}, `${row.secure}/${promises.length}`),
           h('td', { class: 'check-back-cell' }, ...checkBackBadge(row.checkBack)),

@@ -14,7 +14,7 @@ import { agreedBeforeSecure } from '../domain/agreement';
 import { beliefIndex, signedLevels } from '../domain/packProgress';
 import type { AcknowledgementRecord, AttemptRecord } from '../domain/records';
 import { h } from '../ui/dom';
-import { levelBadge } from './classDashboard';
+import { levelBadges } from './classDashboard';
 import { agreementView } from './pupilPage';
 import { teacherPage } from './teacherPage';
 
@@ -34,6 +34,7 @@ export async function printAgreements(app: AppContext, classId: string, pupilId?
     else attemptsOf.set(a.pupilId, [a]);
   }
   const beliefs = beliefIndex(pack);
+  const badge = levelBadges();
   const levelsAtSigning = (ack: AcknowledgementRecord) => {
     const { levels, stored } = signedLevels(ack, pack, attemptsOf.get(ack.pupilId) ?? [], klass.stage, { beliefs });
     const early = new Set(agreedBeforeSecure(ack, levels));
@@ -50,7 +51,7 @@ export async function printAgreements(app: AppContext, classId: string, pupilId?
             'li',
             {},
             h('strong', {}, `${itemName(item.id)}: `),
-            h('span', { class: `level state-${item.level}` }, ...levelBadge(item.level, item.evidenceAt ?? undefined)),
+            h('span', { class: `level state-${item.level}` }, ...badge(item.level, item.evidenceAt ?? undefined)),
             early.has(item.id) ? h('span', { class: 'not-yet-secure' }, ` (${t('teacher.print.notYetSecure')})`) : null,
           ),
         ),

@@ -5,7 +5,7 @@
 
 import i18next from 'i18next';
 import type { AppContext } from '../app/appContext';
-import { loadNamespace, PACK_IDS } from '../app/content';
+import { lessonPack, loadNamespace, PACK_IDS } from '../app/content';
 import { packText, t } from '../app/i18n';
 import { isUnlocked, lockNow } from '../app/teacherSession';
 import { h, icon } from '../ui/dom';
@@ -47,6 +47,9 @@ export async function teacherHome(app: AppContext): Promise<HTMLElement> {
     return h('div');
   }
   const classes = await app.repos.listClasses();
+  // A teacher here opens a class next: its pack loads now, while this page is read, so the
+  // dashboard waits only for the class's records.
+  for (const packId of new Set(classes.map((c) => c.packId))) lessonPack(packId).catch(() => undefined);
   const sections = await Promise.all(
     classes.map(async (c) => {
       const pupils = await app.repos.listPupils(c.id);

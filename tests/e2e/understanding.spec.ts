@@ -57,6 +57,13 @@ test('right first time on day 1 is developing, a later day makes it secure, a wr
   expect(await levelOf(page, 'Ben K', 'allowed')).toBe('Developing');
 
   await page.clock.setSystemTime(new Date('2026-09-09T09:00:00'));
+  // The same level on another day: each cell keeps its own day's date (the grid makes each
+  // level-and-day badge once and copies it).
+  await play(page, 'Cai L', /^1\. ALLOWED/);
+  expect(await levelOf(page, 'Cai L', 'allowed')).toBe('Developing');
+  const allowedCell = (name: string) => page.getByRole('row', { name }).getByRole('cell').first();
+  await expect(allowedCell('Ben K')).toContainText('7 Sept 2026');
+  await expect(allowedCell('Cai L')).toContainText('9 Sept 2026');
   await play(page, 'Ben K', /^1\. ALLOWED/);
   expect(await levelOf(page, 'Ben K', 'allowed')).toBe('Secure');
   await expect(page.getByRole('row', { name: /Ben K/ }).getByRole('cell').first()).toContainText('9 Sept 2026');
