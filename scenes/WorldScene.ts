@@ -135,7 +135,8 @@ export class WorldScene extends Phaser.Scene {
    * world that is standing still while the child listens and chooses.
    */
   override update(): void {
-    const resting = this.tweens.getTweens().length === 0 && !this.load.isLoading() && this.waiting === 0;
+    // The manager's own list, not getTweens(), which copies it at every frame.
+    const resting = this.tweens.tweens.length === 0 && !this.load.isLoading() && this.waiting === 0;
     this.stillFrames = resting ? this.stillFrames + 1 : 0;
     if (this.stillFrames > 2) {
       this.stillFrames = 0;
