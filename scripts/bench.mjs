@@ -28,13 +28,17 @@ import { startPreview } from './preview.mjs';
 const BUDGETS = {
   first_load_js_gz: 40,
   // Timings on a shared machine are ratios to a reference measured in the same run, beside it.
-  // The title read 1.07-1.35 on 2026-12-02 (1.65-2.47 before its fonts came with the page).
-  title_ready_ratio: 1.8,
-  answer_saved_ratio: 6,
-  // The v2 dashboard read 254-365 ms on 2026-12-02, then 204 once the teacher home loads the
-  // class's pack and the grid makes each badge once; evidence 290-588 ms. Absolute timings, so
-  // the gates leave room for a slower machine than this; the targets (300, 500) are printed
-  // beside every reading.
+  // The title read 1.07-1.78 on 2026-12-02 (1.65-2.47 before its fonts came with the page); one
+  // page's visits alone vary by half (a bare page's 714-1057 ms), so the gate leaves that room.
+  title_ready_ratio: 2,
+  // Read 2.06-5.46 on 2026-12-02: the answer waits behind the frames its own tap starts (the
+  // reference put, from a calm page, read 5-10.7 ms). No target is set by the issue.
+  answer_saved_ratio: 8,
+  // The v2 dashboard read 254-365 ms on 2026-12-02, then 204-261 once the teacher home loads the
+  // class's pack and the grid makes each badge once, and 210 once the bench waits on the screen's
+  // own measure (a role query polled meanwhile ran between the screen's reads and was timed with
+  // it); the evidence report 290-588 ms, then 286. Absolute timings, so the gates leave room for
+  // a slower machine than this; the targets (300, 500) are printed beside every reading.
   dashboard_420_pupils_ms: 450,
   evidence_report_ms: 650,
   csv_all_attempts_ms: 1000,
@@ -231,6 +235,7 @@ try {
     // started by the time they tap (a third of a second is quicker than any child).
     await page.waitForTimeout(300);
     await page.getByRole('button', { name: 'Just play on it' }).click();
+    await page.waitForFunction((n) => performance.getEntriesByName('answer-saved').length > n, i, { polling: 50 });
     await page.getByRole('button', { name: 'Try again' }).waitFor();
     putTimes.push(await barePut());
     await page.getByRole('button', { name: 'Try again' }).click();
@@ -278,6 +283,9 @@ try {
     await page.getByLabel('Teacher passcode').fill('bench passcode');
     await page.getByRole('button', { name: 'Open' }).click();
     await page.getByRole('button', { name: 'Open Class 7' }).click();
+    // The screen's own measure, not a role query polled meanwhile: that runs on the page's main
+    // thread between the screen's reads, and was timed with it.
+    await page.waitForFunction(() => performance.getEntriesByName('dashboard-ready').length > 0, null, { polling: 50 });
     await page.getByRole('table', { name: /Each pupil and promise/ }).waitFor();
     dashboard.push(await page.evaluate(() => performance.getEntriesByName('dashboard-ready')[0].duration));
     if (process.env.BENCH_DETAIL)
