@@ -6,7 +6,7 @@
  * records to the page made; median of three). Run by `npm run bench`
  * (playwright.bench.config.ts); the result goes to .bench/evidence.json.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, openTeacherArea, setUpClass, test } from '../e2e/fixtures';
@@ -27,6 +27,7 @@ test('evidence report for a class of 30 with a year of answers', async ({ page }
   await page.getByLabel('Choose backup files (one from each tablet)').setInputFiles(file);
   await page.getByRole('button', { name: 'Import now' }).click();
   await expect(page.getByText('Imported.')).toBeVisible({ timeout: 60_000 });
+  rmSync(file, { force: true });
 
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
