@@ -47,6 +47,10 @@ export class WorldScene extends Phaser.Scene {
   private drawnFor: SceneEvent | null = null;
   /** Counts drawings: a picture that finishes loading after a newer drawing began is not drawn. */
   private drawing = 0;
+  /** The size the last drawing was made for. */
+  private drawnSize = { width: 0, height: 0 };
+  /** The stage's size is being read for the drawing about to be made (no second drawing for it). */
+  private measuring = false;
   /** The scene whose screen the child turned off: a redraw (a resize, a language) keeps it dark. */
   private offIn: SceneEvent | null = null;
   /** The scene whose message has pinged already. */
@@ -79,10 +83,7 @@ export class WorldScene extends Phaser.Scene {
         act(...args);
       };
     const redraw = awake(() => this.show(this.last));
-    // The scale manager notices a new size only while the loop runs.
-    const resized = awake(() => {});
     i18next.on('languageChanged', redraw);
-    window.addEventListener('resize', resized);
     this.unsubscribe = [
       eventBus.on(
         'world:scene',
@@ -117,12 +118,15 @@ export class WorldScene extends Phaser.Scene {
         awake(() => this.turnScreenOff()),
       ),
       () => i18next.off('languageChanged', redraw),
-      () => window.removeEventListener('resize', resized),
     ];
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       for (const off of this.unsubscribe) off();
     });
-    this.scale.on(Phaser.Scale.Events.RESIZE, redraw);
+    this.scale.on(Phaser.Scale.Events.RESIZE, (size: Phaser.Structs.Size) => {
+      // Phaser says "resize" when the canvas only moves on the page too: that needs no drawing.
+      if (this.measuring) return;
+      if (size.width !== this.drawnSize.width || size.height !== this.drawnSize.height) redraw();
+    });
     // Ready: show where the story already is (said before Phaser had loaded), not a default place.
     this.show(eventBus.currentScene());
     // Loaded with the first picture, not as the child answers.
@@ -192,7 +196,19 @@ export class WorldScene extends Phaser.Scene {
     }
   }
 
+  /**
+   * The stage's size now: the screen that tells a scene has just put its words and answers in
+   * place, and Phaser would notice their room only at its next look.
+   */
+  private measure() {
+    if (!this.scale.getParentBounds()) return;
+    this.measuring = true;
+    this.scale.refresh();
+    this.measuring = false;
+  }
+
   private show(scene: SceneEvent | null) {
+    this.measure();
     // The same scene told again (a child's "Try again"): what is drawn stays where it is, only
     // the child's face goes back to the scene's own. Drawing it all again would stall the next
     // frames on a slow tablet just as the question is read out.
@@ -202,6 +218,8 @@ export class WorldScene extends Phaser.Scene {
       previous &&
       scene !== previous &&
       this.drawnFor === previous &&
+      this.drawnSize.width === this.scale.width &&
+      this.drawnSize.height === this.scale.height &&
       this.offIn !== previous &&
       JSON.stringify(scene) === JSON.stringify(previous);
     if (sameAgain) {
@@ -219,6 +237,7 @@ export class WorldScene extends Phaser.Scene {
     host?.setAttribute('data-drawings', String(drawing));
     host?.setAttribute('data-motion', this.reducedMotion ? 'reduced' : 'full');
     const { width, height } = this.scale;
+    this.drawnSize = { width, height };
     this.drawBackdrop(scene?.place ?? 'playground');
     this.tweens.killTweensOf(this.actors);
     for (const a of this.actors) a.destroy();

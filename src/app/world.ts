@@ -50,6 +50,14 @@ export async function showWorld(screen: HTMLElement): Promise<void> {
     sleepWatched = true;
     // No child screen shows the world: its loop sleeps (no frames drawn, no battery spent).
     onScreenChange(() => (host.isConnected ? g.loop.wake() : g.loop.sleep()));
+    // The stage changes size as a screen's words and answers arrive. Phaser looks for a new size
+    // only every half second and only while its loop runs, so until then the world was drawn
+    // for the old size (cropped), and was drawn again just as the child began to answer.
+    new ResizeObserver(() => {
+      if (!host.isConnected) return;
+      g.scale.dirty = true;
+      g.loop.wake();
+    }).observe(host);
   }
   g.loop.wake();
   g.scale.refresh();

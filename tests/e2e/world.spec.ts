@@ -64,17 +64,30 @@ test('a wrong answer and "Try again" leave the world where it is: same size, not
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Ben K' }).click();
   await page.getByRole('button', { name: /^1\. ALLOWED/ }).click();
-  await page.getByRole('button', { name: 'Next', exact: true }).click();
   const world = page.locator('.world');
+  // A drawing finished, for the size the stage has now (on a loaded machine its pictures can
+  // still be loading when the child answers, and then a Try again rightly finishes drawing it).
+  const drawnForItsSize = () =>
+    expect
+      .poll(() =>
+        world.evaluate((el) => {
+          const canvas = el.querySelector('canvas');
+          const { width, height } = el.getBoundingClientRect();
+          const forItsSize = !!canvas && Math.abs(canvas.width - width) < 1 && Math.abs(canvas.height - height) < 1;
+          return forItsSize && el.getAttribute('data-drawn') === el.getAttribute('data-drawings');
+        }),
+      )
+      .toBe(true);
+  await drawnForItsSize();
+  const atTheIntro = Number(await world.getAttribute('data-drawings'));
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
   const wrong = page.getByRole('button', { name: 'Just play on it' });
   await expect(wrong).toBeVisible();
   await expect(world).toHaveAttribute('data-feeling', 'unsure');
-  // The question's own drawing finished first (on a loaded machine its pictures can still be
-  // loading when the child answers, and then a Try again rightly finishes drawing it).
-  await expect
-    .poll(() => world.evaluate((el) => el.getAttribute('data-drawn') === el.getAttribute('data-drawings')))
-    .toBe(true);
+  await drawnForItsSize();
+  // The question is drawn once, for the room its answers leave (not first for the intro's room).
   const drawings = await world.getAttribute('data-drawings');
+  expect(Number(drawings)).toBe(atTheIntro + 1);
   const box = await page.locator('.stage').boundingBox();
   await wrong.click();
   const tryAgain = page.getByRole('button', { name: 'Try again' });

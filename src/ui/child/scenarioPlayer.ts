@@ -180,7 +180,10 @@ class ScenarioPlayer {
     else this.showOutro();
   }
 
-  /** The world behind: at the intro, a question (by id) or the outro. */
+  /**
+   * The world behind: at the intro, a question (by id) or the outro. Told once the screen's words
+   * and answers are in place, so the world is drawn once, for the size the stage now has.
+   */
   private scene(art: string[], at: string, question?: Question) {
     const { scenario } = this.place;
     eventBus.emit('world:scene', worldOf(this.pack.manifest.id, scenario, at, this.pupil.avatar, art, question));
@@ -213,16 +216,15 @@ class ScenarioPlayer {
     const { scenario } = this.place;
     const base = scenarioBase(scenario);
     const first = questionsOf(scenario)[0];
-    this.scene(first?.art ?? [], 'intro');
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${base}.title`)));
     void this.app.caption.say(scenarioIntro(this.words, scenario));
     this.setActions(this.bigButton(t('controls.next'), 'right-arrow', () => this.showQuestion(0)));
+    this.scene(first?.art ?? [], 'intro');
   }
 
   private showQuestion(index: number) {
     const { scenario } = this.place;
     const question = questionsOf(scenario)[index] as Question;
-    this.scene(question.art, question.id, question);
     const view = MECHANIC_VIEWS[scenario.mechanic](question, {
       scenario,
       text: (key) => this.text(key),
@@ -235,6 +237,7 @@ class ScenarioPlayer {
     this.onStage.replaceChildren(h('h2', { class: 'scenario-title' }, this.text(`${scenarioBase(scenario)}.title`)));
     void this.app.caption.say(questionSaid(this.words, question));
     this.setActions(view);
+    this.scene(question.art, question.id, question);
   }
 
   private async answer(index: number, question: Question, choices: QuestionChoice[], view: HTMLElement) {
@@ -326,7 +329,6 @@ class ScenarioPlayer {
 
   private showOutro() {
     const { scenario } = this.place;
-    this.scene([], 'outro');
     this.onStage.replaceChildren(
       h(
         'div',
@@ -347,6 +349,7 @@ class ScenarioPlayer {
             : void this.showCheckBackDone(),
       ),
     );
+    this.scene([], 'outro');
   }
 
   private async showCheckBackDone() {
