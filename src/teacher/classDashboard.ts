@@ -134,9 +134,10 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
       performance.measure(name, 'dashboard-start');
       return value;
     });
-  const [pack, records] = await Promise.all([
+  const [pack, records, recordings] = await Promise.all([
     timed('dashboard-pack', playablePack(app.repos, klass.packId)),
     timed('dashboard-records', app.repos.classRecords(classId)),
+    app.repos.recordingsOf(classId),
   ]);
   performance.measure('dashboard-data', 'dashboard-start');
   const summary = classSummary(pack, klass.stage, records.pupils, records.attempts, records.acknowledgements);
@@ -385,7 +386,7 @@ export async function classDashboard(app: AppContext, classId: string): Promise<
     section(t('teacher.dash.reteach'), reteach),
     section(t('teacher.dash.agreements'), agreements),
     section(t('teacher.dash.exports'), exports),
-    await voiceRecorder(app, klass, pack),
+    voiceRecorder(app, klass, pack, recordings),
     classDetails(
       app,
       klass,

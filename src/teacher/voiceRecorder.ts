@@ -8,7 +8,7 @@ import type { AppContext } from '../app/appContext';
 import { packText, t } from '../app/i18n';
 import type { LessonPack } from '../domain/lessonPack';
 import { scenarioKeys } from '../domain/questions';
-import type { ClassRecord } from '../domain/records';
+import type { ClassRecord, VoiceRecording } from '../domain/records';
 import { narrationFileName } from '../domain/sha256';
 import { h } from '../ui/dom';
 import { whenScreenChanges } from '../ui/screenChange';
@@ -23,9 +23,15 @@ function linesOf(pack: LessonPack): string[] {
   return [...new Set(lines)].filter((line) => line.trim());
 }
 
-export async function voiceRecorder(app: AppContext, klass: ClassRecord, pack: LessonPack): Promise<HTMLElement> {
+/** `classRecordings` are read by the dashboard beside the class's answers (one wait, not two). */
+export function voiceRecorder(
+  app: AppContext,
+  klass: ClassRecord,
+  pack: LessonPack,
+  classRecordings: VoiceRecording[],
+): HTMLElement {
   const lang = i18next.language;
-  const recorded = (await app.repos.recordingsOf(klass.id)).filter((r) => r.lang === lang);
+  const recorded = classRecordings.filter((r) => r.lang === lang);
   // Every line of the pack, hundreds of them: listed once the section is first opened, so the
   // dashboard (which holds this section closed) does not wait for them.
   const line = h('select', {});
