@@ -53,7 +53,7 @@ test('the evidence report shows each strand, prints to an A4 PDF, downloads as C
 }, testInfo) => {
   test.setTimeout(240_000);
   await page.clock.install({ time: new Date('2026-09-07T09:00:00') });
-  await setUpClass(page, ['Ada L', 'Ben K']);
+  await setUpClass(page, ['Ada L', 'Ben K'], undefined, { fresh: true });
   await openTeacherArea(page);
   await allowEarlyAgreement(page);
   await page.getByRole('button', { name: 'Lock and leave' }).click();

@@ -129,7 +129,7 @@ test('the recovery code opens the teacher area once', async ({ page }) => {
 
 test('Back from the workshop QR page or the privacy notice asks for the passcode again', async ({ page }) => {
   await page.clock.install();
-  await setUpClass(page);
+  await setUpClass(page, undefined, undefined, { fresh: true });
   await openTeacherArea(page);
   await page.getByRole('button', { name: 'Workshop night: show the QR code' }).click();
   await page.getByRole('button', { name: '← Back to your classes' }).click();

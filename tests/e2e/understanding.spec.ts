@@ -52,7 +52,7 @@ test('right first time on day 1 is developing, a later day makes it secure, a wr
 }) => {
   test.setTimeout(240_000);
   await page.clock.install({ time: new Date('2026-09-07T09:00:00') });
-  await setUpClass(page, ['Ben K', 'Cai L']);
+  await setUpClass(page, ['Ben K', 'Cai L'], undefined, { fresh: true });
   await play(page, 'Ben K', /^1\. ALLOWED/);
   expect(await levelOf(page, 'Ben K', 'allowed')).toBe('Developing');
 
