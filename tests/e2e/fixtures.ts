@@ -3,7 +3,7 @@
  * (the app must never talk to anyone but itself), and so do a cookie and an uncaught page error.
  */
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ foreignRequests: string[] }>({
   foreignRequests: [
@@ -29,7 +29,7 @@ export { expect };
 
 export const PASSCODE = 'purple kite 42';
 
-type StorageState = Awaited<ReturnType<ReturnType<Page['context']>['storageState']>>;
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 /** Per worker: the device as the teacher's first run left it, by class (pupils and key stage). */
 const madeClasses = new Map<string, { state: StorageState; recoveryCode: string }>();
 
